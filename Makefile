@@ -1,0 +1,76 @@
+# MigrAktiv Spandau! — every task a developer or CI needs. `make help` lists them.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements/dev.txt
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements/dev.txt
+	@touch $@
+
+.PHONY: install
+install: $(VENV)/.installed ## Create .venv and install the locked dependencies (development and test tools included)
+
+.PHONY: migrate
+migrate: install ## Apply database migrations (SQLite by default, DATABASE_URL if set)
+	$(MANAGE) migrate --no-input
+
+.PHONY: seed
+seed: migrate ## Load the demo content and the dev-only admin (idempotent)
+	$(MANAGE) seed_demo --with-admin
+
+.PHONY: run
+run: seed ## Set everything up and serve the site on http://127.0.0.1:8000
+	@echo "Site: http://$(HOST):$(PORT)/  Admin: http://$(HOST):$(PORT)/admin/ (admin / migraktiv-demo)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+.PHONY: test
+test: install ## Run the test suite (ruff, migrations check and browser tests included)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+.PHONY: lint
+lint: install ## Check code and template style
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check $$(git ls-files '*.html')
+
+.PHONY: format
+format: install ## Fix code and template style
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djhtml $$(git ls-files '*.html')
+
+.PHONY: messages
+messages: install ## Update locale/*.po from the code and templates, then compile them (needs GNU gettext)
+	$(MANAGE) makemessages --all --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'tests/*' --ignore 'bench/*'
+	$(MANAGE) compilemessages --ignore '.venv/*'
+
+.PHONY: compilemessages
+compilemessages: install ## Compile locale/*.po into the .mo files Django reads
+	$(MANAGE) compilemessages --ignore '.venv/*'
+
+.PHONY: lock
+lock: install ## Re-resolve requirements/*.txt from pyproject.toml
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml --quiet --python-version 3.11 -o requirements/base.txt
+	$(VENV)/bin/uv pip compile pyproject.toml --quiet --python-version 3.11 --extra dev -o requirements/dev.txt
+
+.PHONY: bench
+bench: install ## Run the benchmarks under bench/
+	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+
+.PHONY: clean
+clean: ## Remove the virtualenv, the SQLite database, collected static files and caches
+	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache

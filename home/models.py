@@ -1,0 +1,135 @@
+"""The site's shell pages: the home page of each language and plain content pages (about, imprint, privacy)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .blocks import BaseStreamBlock, FeaturedPagesBlock
+
+# Fields every page translates or keeps in step with its German source; page types add their own.
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+    SynchronizedField("show_in_menus"),
+]
+
+
+class HomePage(Page):
+    """The start page of one language; every other page lives below it."""
+
+    intro = models.TextField(
+        _("introduction"),
+        max_length=500,
+        help_text=_("Two or three sentences under the page title: what the initiative is and whom it is for."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("header image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown wide at the top. Landscape, at least 1600 pixels wide; give it an alt text."),
+    )
+    featured = StreamField(
+        FeaturedPagesBlock(),
+        verbose_name=_("highlights"),
+        blank=True,
+        help_text=_("Up to six pages to highlight on the start page, in this order."),
+        max_num=6,
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("page content"),
+        blank=True,
+        help_text=_("Further content below the highlights: text, images, quotes, calls to action."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("intro"), FieldPanel("hero_image")], heading=_("Welcome")),
+        FieldPanel("featured"),
+        FieldPanel("body"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+        ]
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    api_fields = [
+        APIField("intro"),
+        APIField("hero_image"),
+        APIField("hero_image_rendition", serializer=ImageRenditionField("fill-1600x700", source="hero_image")),
+        APIField("featured"),
+        APIField("body"),
+    ]
+
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("intro"),
+        SynchronizedField("hero_image"),
+        TranslatableField("featured"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def latest_pages(self, count=4):
+        """The most recently published pages of this language, for the "new on the platform" list."""
+        return (
+            Page.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(locale_id=self.locale_id)
+            .exclude(last_published_at__isnull=True)
+            .order_by("-last_published_at")
+            .specific()[:count]
+        )
+
+
+class StandardPage(Page):
+    """A plain content page: about the initiative, imprint, privacy, accessibility statement."""
+
+    intro = models.TextField(
+        _("introduction"),
+        max_length=500,
+        blank=True,
+        help_text=_("A short summary shown under the title and in search results."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("page content"),
+        blank=True,
+        help_text=_("The page's content: headings, text, images, questions and answers."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    api_fields = [APIField("intro"), APIField("body")]
+
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro"), TranslatableField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

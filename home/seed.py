@@ -1,0 +1,221 @@
+"""Demo content of the home app: the German start page, the initiative's standard pages, English translations."""
+
+import json
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+
+from . import seeding
+from .models import HomePage, StandardPage
+
+HOME_INTRO = (
+    "MigrAktiv Spandau! vernetzt Migrant*innenorganisationen, migrantische Communities und lokale Akteure im "
+    "Bezirk Spandau: mit Vernetzungstreffen, Arbeitsgruppen, Fortbildungen und dieser Plattform zum Austausch "
+    "von Ressourcen und Informationen."
+)
+
+ABOUT_PARAGRAPHS = [
+    "MigrAktiv Spandau! ist ein dreijähriges Vorhaben (2024–2026) des Bezirksamts Spandau. Durchgeführt wird es "
+    "von NARUD e.V., gefördert von der Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen als FEIN-Pilotprojekt "
+    "und aus dem Integrationsfonds des Bezirks.",
+    "Wir bringen Migrant*innenorganisationen, Communities, Verwaltung und Nachbarschaftseinrichtungen an einen Tisch. "
+    "Regelmäßige Vernetzungstreffen und Arbeitsgruppen schaffen Raum für gemeinsame Vorhaben.",
+    "Fortbildungen und Workshops stärken die Arbeit der Organisationen und ihrer Ehrenamtlichen, etwa zu "
+    "Förderanträgen, Vereinsrecht oder Öffentlichkeitsarbeit.",
+]
+
+TRANSLATIONS_EN = {
+    "MigrAktiv Spandau!": "MigrAktiv Spandau!",
+    "Startseite": "Home",
+    HOME_INTRO: (
+        "MigrAktiv Spandau! connects migrant organisations, migrant communities and local actors in the district "
+        "of Spandau: through network meetings, working groups, trainings and this platform for sharing resources "
+        "and information."
+    ),
+    "Mitmachen": "Get involved",
+    "Ihre Organisation möchte Teil des Netzwerks werden? Schreiben Sie uns oder rufen Sie an: 030 40 75 75 51.": (
+        "Would your organisation like to join the network? Write to us or call: 030 40 75 75 51."
+    ),
+    "E-Mail schreiben": "Send an e-mail",
+    "Über die Initiative": "About the initiative",
+    "Wer wir sind, was wir vorhaben und wer uns fördert.": "Who we are, what we do and who funds us.",
+    "Ziele": "Goals",
+    ABOUT_PARAGRAPHS[0]: (
+        "MigrAktiv Spandau! is a three-year initiative (2024–2026) of the Spandau district office. It is carried "
+        "out by NARUD e.V. and funded by the Senate Department for Urban Development, Building and Housing as a "
+        "FEIN pilot project and by the district's integration fund."
+    ),
+    ABOUT_PARAGRAPHS[1]: (
+        "We bring migrant organisations, communities, the administration and neighbourhood institutions to one "
+        "table. Regular network meetings and working groups make room for joint projects."
+    ),
+    ABOUT_PARAGRAPHS[2]: (
+        "Trainings and workshops strengthen the work of the organisations and their volunteers, for example on "
+        "funding applications, association law or public relations."
+    ),
+    "Gemeinsam erreichen wir mehr Menschen in Spandau.": "Together we reach more people in Spandau.",
+    "Teilnehmerin eines Vernetzungstreffens": "Participant of a network meeting",
+    "Häufige Fragen": "Frequently asked questions",
+    "Wer kann mitmachen?": "Who can take part?",
+    "Alle Migrant*innenorganisationen, Initiativen und Communities, die in Spandau aktiv sind oder es werden "
+    "wollen.": "All migrant organisations, initiatives and communities that are active in Spandau or want to be.",
+    "Kostet die Teilnahme etwas?": "Does it cost anything to take part?",
+    "Nein. Vernetzungstreffen, Arbeitsgruppen und Fortbildungen sind kostenfrei.": (
+        "No. Network meetings, working groups and trainings are free of charge."
+    ),
+    "Impressum": "Imprint",
+    "Angaben gemäß § 5 DDG.": "Information according to § 5 DDG (German Digital Services Act).",
+    "Datenschutz": "Privacy",
+    "Wie wir mit Ihren Daten umgehen.": "How we handle your data.",
+    "Anbieter": "Provider",
+    "Kontakt": "Contact",
+    "Verantwortlich": "Responsible",
+    # Slugs are translated too, so English addresses read English.
+    "ueber-die-initiative": "about-the-initiative",
+    "impressum": "imprint",
+    "datenschutz": "privacy",
+}
+# Strings every translated page shares: keep them in one dictionary.
+IMPRINT_TEXT = [
+    "NARUD e.V. – Träger von MigrAktiv Spandau! im Auftrag des Bezirksamts Spandau von Berlin.",
+    "E-Mail: migraktiv-spandau@narud.org, Telefon: 030 40 75 75 51.",
+]
+PRIVACY_TEXT = [
+    "Diese Website setzt keine Tracking-Cookies und lädt keine Inhalte von fremden Servern.",
+    "Wenn Sie sich für eine Veranstaltung anmelden, speichern wir Ihre Angaben nur für deren Organisation und "
+    "löschen sie automatisch nach Ablauf der Aufbewahrungsfrist.",
+    "Fragen zum Datenschutz richten Sie bitte an migraktiv-spandau@narud.org.",
+]
+TRANSLATIONS_EN.update(
+    {
+        IMPRINT_TEXT[0]: (
+            "NARUD e.V. – carrier of MigrAktiv Spandau! on behalf of the Spandau district office of Berlin."
+        ),
+        IMPRINT_TEXT[1]: "E-mail: migraktiv-spandau@narud.org, phone: 030 40 75 75 51.",
+        PRIVACY_TEXT[0]: "This website sets no tracking cookies and loads no content from third-party servers.",
+        PRIVACY_TEXT[1]: (
+            "When you register for an event, we store your details only to organise it and delete them "
+            "automatically when the retention period ends."
+        ),
+        PRIVACY_TEXT[2]: "Please send questions about data protection to migraktiv-spandau@narud.org.",
+    }
+)
+
+
+def paragraph(text):
+    return {"type": "paragraph", "value": f"<p>{text}</p>"}
+
+
+def heading(text, level="h2"):
+    return {"type": "heading", "value": {"text": text, "level": level}}
+
+
+@seeding.register(order=0)
+def seed_home(log):
+    seeding.ensure_locales()
+    seeding.remove_wagtail_welcome_page(log)
+    root = seeding.ensure_root()
+    home = HomePage.objects.filter(depth=2, locale__language_code=settings.LANGUAGE_CODE).first()
+    if home is None:
+        home = seeding.get_or_create_page(
+            root,
+            HomePage,
+            "home",
+            log,
+            title="MigrAktiv Spandau!",
+            intro=HOME_INTRO,
+            body=json.dumps(
+                [
+                    {
+                        "type": "call_to_action",
+                        "value": {
+                            "title": "Mitmachen",
+                            "text": "Ihre Organisation möchte Teil des Netzwerks werden? Schreiben Sie uns oder "
+                            "rufen Sie an: 030 40 75 75 51.",
+                            "page": None,
+                            "external_url": "mailto:migraktiv-spandau@narud.org",
+                            "link_text": "E-Mail schreiben",
+                        },
+                    }
+                ]
+            ),
+        )
+    seeding.ensure_site(home, log)
+
+    about = seeding.get_or_create_page(
+        home,
+        StandardPage,
+        "ueber-die-initiative",
+        log,
+        title="Über die Initiative",
+        intro="Wer wir sind, was wir vorhaben und wer uns fördert.",
+        show_in_menus=True,
+        body=json.dumps(
+            [
+                heading("Ziele"),
+                *[paragraph(text) for text in ABOUT_PARAGRAPHS],
+                {
+                    "type": "quote",
+                    "value": {
+                        "quote": "Gemeinsam erreichen wir mehr Menschen in Spandau.",
+                        "attribution": "Teilnehmerin eines Vernetzungstreffens",
+                    },
+                },
+                {
+                    "type": "faq",
+                    "value": {
+                        "heading": "Häufige Fragen",
+                        "items": [
+                            {
+                                "question": "Wer kann mitmachen?",
+                                "answer": "<p>Alle Migrant*innenorganisationen, Initiativen und Communities, die "
+                                "in Spandau aktiv sind oder es werden wollen.</p>",
+                            },
+                            {
+                                "question": "Kostet die Teilnahme etwas?",
+                                "answer": "<p>Nein. Vernetzungstreffen, Arbeitsgruppen und Fortbildungen sind "
+                                "kostenfrei.</p>",
+                            },
+                        ],
+                    },
+                },
+            ]
+        ),
+    )
+    imprint = seeding.get_or_create_page(
+        home,
+        StandardPage,
+        "impressum",
+        log,
+        title="Impressum",
+        intro="Angaben gemäß § 5 DDG.",
+        body=json.dumps(
+            [heading("Anbieter"), paragraph(IMPRINT_TEXT[0]), heading("Kontakt"), paragraph(IMPRINT_TEXT[1])]
+        ),
+    )
+    privacy = seeding.get_or_create_page(
+        home,
+        StandardPage,
+        "datenschutz",
+        log,
+        title="Datenschutz",
+        intro="Wie wir mit Ihren Daten umgehen.",
+        body=json.dumps([paragraph(text) for text in PRIVACY_TEXT]),
+    )
+    if not home.featured:
+        home.featured = json.dumps([{"type": "featured_page", "value": {"page": about.pk, "teaser": ""}}])
+        home.save_revision().publish()
+        log("home page highlights")
+
+    if "en" in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
+        for page in (home, about, imprint, privacy):
+            seeding.translate_page(page, "en", TRANSLATIONS_EN, log)
+
+
+def seed_demo_admin(log, username="admin", password="migraktiv-demo"):  # noqa: S107 - documented dev-only login
+    """A superuser for trying the admin locally. Never called outside DEBUG (see the seed_demo command)."""
+    user_model = get_user_model()
+    if user_model.objects.filter(username=username).exists():
+        return
+    user_model.objects.create_superuser(username=username, email="admin@example.org", password=password)
+    log(f"demo admin: {username} / {password}")

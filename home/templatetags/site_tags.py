@@ -1,0 +1,84 @@
+"""Site-wide template tags: the main navigation and the language switcher.
+
+They work on the page tree of the visitor's language, so every language gets its own menu without extra setup.
+"""
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def _localized_home(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    home = _localized_home(request)
+    current = context.get("page")
+    items = []
+    if home is not None:
+        for item in home.get_children().live().public().in_menu().only("id", "path", "title", "url_path"):
+            is_current = bool(current and getattr(current, "path", "").startswith(item.path))
+            items.append({"title": item.title, "url": item.get_url(request), "is_current": is_current})
+    return {"home_url": home.get_url(request) if home else "/", "items": items, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One entry per content language: where this page lives in that language, and whether it is translated.
+
+    A language without a translation of the current page links to that language's home page, so a visitor is
+    never sent to a dead end.
+    """
+    request = context["request"]
+    page = context.get("page")
+    current_language = get_language()
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation
+
+    homes = {}
+    home = _localized_home(request)
+    if home is not None:
+        for translation in home.get_translations(inclusive=True).live().select_related("locale"):
+            homes[translation.locale.language_code] = translation
+
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code)
+        fallback = homes.get(code)
+        full_url = None
+        if target is not None:
+            url = target.get_url(request)
+            full_url = target.get_full_url(request)
+        elif fallback is not None:
+            url = fallback.get_url(request)
+        else:
+            url = f"/{code}/"
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "full_url": full_url,
+                "is_current": code == current_language,
+                "translated": target is not None or page is None,
+                "dir": "rtl" if code in settings.LANGUAGES_BIDI else "ltr",
+            }
+        )
+    return links
+
+
+@register.simple_tag
+def content_locale_codes():
+    """Language codes that have a Wagtail locale, for hreflang and admin hints."""
+    return list(Locale.objects.values_list("language_code", flat=True))

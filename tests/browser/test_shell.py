@@ -1,0 +1,49 @@
+"""The site shell in a real browser: keyboard use, switching language, right-to-left layout, no JavaScript."""
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "bench" / "results"
+
+
+def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_the_content(page, site_url):
+    page.goto(f"{site_url}/de/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent.trim()")
+    assert focused == "Zum Inhalt springen"
+    assert page.locator(".skip-link").is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_visitor_switches_to_the_english_version_of_the_same_page(page, site_url):
+    page.goto(f"{site_url}/de/ueber-die-initiative/")
+    page.get_by_role("navigation", name="Sprache wählen").get_by_role("link", name="English").click()
+    page.wait_for_url(f"{site_url}/en/about-the-initiative/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.get_by_role("heading", level=1).inner_text() == "About the initiative"
+
+
+def test_arabic_layout_mirrors(page, site_url):
+    page.goto(f"{site_url}/ar/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    width = page.viewport_size["width"]
+    site_name = page.locator(".site-name").bounding_box()
+    # The site name starts the header: on the right in a right-to-left page.
+    assert site_name["x"] > width / 2
+    skip_link_start = page.evaluate("getComputedStyle(document.querySelector('.skip-link')).insetInlineStart")
+    assert skip_link_start == "16px"
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "home-ar.png"), full_page=True)
+
+
+def test_questions_open_without_javascript(page_without_js, site_url):
+    page = page_without_js
+    page.goto(f"{site_url}/de/ueber-die-initiative/")
+    answer = page.get_by_text("Alle Migrant*innenorganisationen, Initiativen und Communities")
+    assert not answer.is_visible()
+    page.get_by_text("Wer kann mitmachen?").click()
+    assert answer.is_visible()

@@ -1,0 +1,127 @@
+"""What a visitor sees: every language, its direction, navigation, switcher, footer and friendly errors."""
+
+import re
+
+import pytest
+from django.conf import settings
+
+pytestmark = pytest.mark.django_db
+
+RTL = {"ar", "fa"}
+
+
+def html_tag(response):
+    return re.search(r"<html[^>]*>", response.content.decode()).group(0)
+
+
+def test_root_redirects_to_german_home(client, demo_site):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/de/"
+
+
+def test_root_redirects_to_browser_language_when_it_is_a_content_language(client, demo_site):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="tr,en;q=0.8")
+    assert response["Location"] == "/tr/"
+
+
+@pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES])
+def test_home_page_answers_in_every_language_with_lang_and_direction(client, demo_site, code):
+    response = client.get(f"/{code}/")
+    assert response.status_code == 200
+    tag = html_tag(response)
+    assert f'lang="{code}"' in tag
+    assert f'dir="{"rtl" if code in RTL else "ltr"}"' in tag
+
+
+def test_english_home_page_shows_the_english_translation(client, demo_site):
+    content = client.get("/en/").content.decode()
+    assert "connects migrant organisations" in content
+    assert "vernetzt Migrant*innenorganisationen" not in content
+
+
+def test_untranslated_language_shows_german_content_with_a_notice(client, demo_site):
+    content = client.get("/tr/").content.decode()
+    assert "vernetzt Migrant*innenorganisationen" in content
+    assert 'role="note"' in content
+    assert '<main id="main" tabindex="-1" lang="de" dir="ltr">' in content
+
+
+def test_translated_page_has_no_fallback_notice(client, demo_site):
+    assert 'role="note"' not in client.get("/en/").content.decode()
+
+
+def test_language_switcher_links_to_the_same_page_in_other_languages(client, demo_site):
+    content = client.get("/en/about-the-initiative/").content.decode()
+    assert 'href="/de/ueber-die-initiative/" lang="de"' in content
+    assert 'href="/en/about-the-initiative/" lang="en"' in content
+
+
+def test_language_switcher_marks_languages_without_translation(client, demo_site):
+    content = client.get("/de/ueber-die-initiative/").content.decode()
+    turkish = re.search(r'<a href="([^"]*)" lang="tr"[^>]*class="([^"]*)"', content, re.S)
+    assert turkish.group(1) == "/tr/"
+    assert "is-untranslated" in turkish.group(2)
+
+
+def test_pages_announce_their_translations_with_hreflang(client, demo_site):
+    content = client.get("/de/ueber-die-initiative/").content.decode()
+    assert '<link rel="alternate" hreflang="en" href="http://localhost/en/about-the-initiative/">' in content
+    assert '<link rel="alternate" hreflang="x-default" href="http://localhost/de/ueber-die-initiative/">' in content
+    assert 'hreflang="tr" href="http' not in content
+
+
+def test_header_navigation_is_built_from_the_page_tree(client, demo_site):
+    content = client.get("/de/").content.decode()
+    nav = re.search(r'<nav class="main-nav".*?</nav>', content, re.S).group(0)
+    assert '<a href="/de/ueber-die-initiative/">Über die Initiative</a>' in nav
+    assert "Impressum" not in nav  # not "shown in menus"
+
+
+def test_current_section_is_marked_in_the_navigation(client, demo_site):
+    content = client.get("/en/about-the-initiative/").content.decode()
+    assert '<a href="/en/about-the-initiative/" aria-current="page">' in content
+
+
+def test_every_page_has_a_skip_link_to_the_main_content(client, demo_site):
+    content = client.get("/de/impressum/").content.decode()
+    assert '<a class="skip-link" href="#main">Zum Inhalt springen</a>' in content
+    assert '<main id="main"' in content
+
+
+def test_footer_carries_contact_and_funding(client, demo_site):
+    content = client.get("/de/").content.decode()
+    assert 'href="mailto:migraktiv-spandau@narud.org"' in content
+    assert "030 40 75 75 51" in content
+    assert "NARUD e.V." in content
+    assert "FEIN" in content
+
+
+def test_standard_page_renders_its_blocks(client, demo_site):
+    content = client.get("/de/ueber-die-initiative/").content.decode()
+    assert "<h2>Ziele</h2>" in content
+    assert "<summary>Wer kann mitmachen?</summary>" in content
+    assert "<blockquote><p>Gemeinsam erreichen wir mehr Menschen in Spandau.</p></blockquote>" in content
+
+
+@pytest.mark.parametrize(
+    ("code", "heading"),
+    [
+        ("de", "Seite nicht gefunden"),
+        ("en", "Page not found"),
+        ("tr", "Sayfa bulunamadı"),
+        ("ar", "الصفحة غير موجودة"),
+    ],
+)
+def test_missing_page_answers_404_in_the_visitors_language(client, demo_site, code, heading):
+    response = client.get(f"/{code}/gibt-es-nicht/")
+    assert response.status_code == 404
+    assert f"<h1>{heading}</h1>" in response.content.decode()
+    assert f'lang="{code}"' in html_tag(response)
+
+
+def test_healthz_reports_a_reachable_database(client, db):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+    assert "no-cache" in response["Cache-Control"]

@@ -1,0 +1,32 @@
+"""`seed_demo` builds the demo site once; running it again changes nothing."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+from wagtail_localize.models import Translation
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_demo_twice_changes_nothing(demo_site):
+    before = (Page.objects.count(), Revision.objects.count(), Translation.objects.count())
+    out = io.StringIO()
+    call_command("seed_demo", stdout=out)
+    assert "nothing changed" in out.getvalue()
+    assert (Page.objects.count(), Revision.objects.count(), Translation.objects.count()) == before
+
+
+def test_english_pages_are_translations_tracked_by_wagtail_localize(demo_site):
+    english = Page.objects.filter(locale__language_code="en", depth__gt=1)
+    assert english.count() >= 4
+    tracked = Translation.objects.filter(target_locale__language_code="en").count()
+    assert tracked == english.count()
+
+
+def test_demo_admin_is_refused_outside_debug(demo_site):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("seed_demo", "--with-admin", stdout=io.StringIO())

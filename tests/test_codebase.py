@@ -1,0 +1,52 @@
+"""The repository keeps itself honest: migrations current, style clean, compiled translations in step."""
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def run(*command):
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)  # noqa: S603
+
+
+@pytest.mark.django_db
+def test_migrations_are_committed_and_current():
+    out = io.StringIO()
+    try:
+        call_command("makemigrations", "--check", "--dry-run", stdout=out, stderr=out)
+    except SystemExit as exit_:
+        pytest.fail(f"Missing migrations:\n{out.getvalue()}")
+        raise AssertionError from exit_
+
+
+def test_ruff_finds_no_problems():
+    result = run(str(BIN / "ruff"), "check", ".")
+    assert result.returncode == 0, result.stdout
+
+
+def test_ruff_formatting_is_applied():
+    result = run(str(BIN / "ruff"), "format", "--check", ".")
+    assert result.returncode == 0, result.stdout
+
+
+def test_templates_are_indented_by_djhtml():
+    templates = [str(p.relative_to(ROOT)) for p in ROOT.glob("*/templates/**/*.html") if ".venv" not in p.parts]
+    result = run(str(BIN / "djhtml"), "--check", *templates)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("po_path", sorted(ROOT.glob("locale/*/LC_MESSAGES/django.po")), ids=lambda p: p.parts[-3])
+def test_compiled_translations_match_their_po_files(po_path):
+    """A .po edited without `make compilemessages` would silently not reach visitors."""
+    compiled = polib.mofile(str(po_path.with_suffix(".mo")))
+    expected = {entry.msgid: entry.msgstr for entry in polib.pofile(str(po_path)).translated_entries()}
+    actual = {entry.msgid: entry.msgstr for entry in compiled if entry.msgid}
+    assert actual == expected

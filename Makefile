@@ -53,7 +53,7 @@ format: install ## Fix code and template style
 	$(VENV)/bin/djhtml $$(git ls-files '*.html')
 
 .PHONY: messages
-messages: install ## Update locale/*.po from the code and templates, then compile them (needs GNU gettext)
+messages: install ## Update the .po files (locale/ and each app's locale/) from code and templates, then compile them (needs GNU gettext)
 	$(MANAGE) makemessages --all --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'tests/*' --ignore 'bench/*'
 	$(MANAGE) compilemessages --ignore '.venv/*'
 

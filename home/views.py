@@ -1,6 +1,7 @@
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import JsonResponse
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -16,3 +17,10 @@ def healthz(request):
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def rate_limited(request, exception):
+    """What a visitor sees when django-ratelimit stops them (too many form submissions from one address)."""
+    response = render(request, "429.html", status=429)
+    response["Retry-After"] = "60"
+    return response

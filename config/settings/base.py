@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     # Wagtail.
     "wagtail.api.v2",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -82,6 +83,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -241,6 +243,10 @@ LOGGING = {
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
+
+# django-ratelimit counts in the default cache; Redis in production shares the counts between web processes.
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_VIEW = "home.views.rate_limited"
 
 # The initiative's public facts, shown in the footer and structured data.
 INITIATIVE = {

@@ -1,12 +1,16 @@
 """The site's shell pages: the home page of each language and plain content pages (about, imprint, privacy)."""
 
+from django.conf import settings
 from django.db import models
+from django.http import Http404
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+from wagtail.url_routing import RouteResult
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -89,6 +93,33 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def route(self, request, path_components):
+        """Route in this language's tree; fall back to the German page rather than answer 404.
+
+        A visitor on /tr/ who follows a link to a page that has no Turkish translation yet (the language switcher
+        sends them to /tr/<German path>/) gets the German page with the Turkish interface and a notice. If the
+        German page does have a translation in this language, they are redirected to it.
+        """
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            if self.locale.language_code == settings.LANGUAGE_CODE:
+                raise
+            source_home = self.get_translation_or_none(Locale.objects.get(language_code=settings.LANGUAGE_CODE))
+            if source_home is None:
+                raise
+            result = source_home.specific.route(request, path_components)
+            translation = result.page.get_translation_or_none(self.locale)
+            if translation is not None and translation.live:
+                # Served by this home page's serve(), which turns it into a redirect.
+                return RouteResult(self, kwargs={"redirect_to": translation.get_url(request)})
+            return result
+
+    def serve(self, request, *args, redirect_to=None, **kwargs):
+        if redirect_to:
+            return redirect(redirect_to)
+        return super().serve(request, *args, **kwargs)
 
     def latest_pages(self, count=4):
         """The most recently published pages of this language, for the "new on the platform" list."""

@@ -6,7 +6,7 @@ They work on the page tree of the visitor's language, so every language gets its
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 register = template.Library()
 
@@ -55,13 +55,16 @@ def language_links(context):
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
-        fallback = homes.get(code)
         full_url = None
         if target is not None:
             url = target.get_url(request)
             full_url = target.get_full_url(request)
-        elif fallback is not None:
-            url = fallback.get_url(request)
+        elif isinstance(page, Page) and page.pk and page.get_url(request):
+            # No translation yet: the same page under this language's prefix. HomePage.route serves the German
+            # page there with this language's interface and a notice.
+            url = _with_language_prefix(page.get_url(request), code)
+        elif code in homes:
+            url = homes[code].get_url(request)
         else:
             url = f"/{code}/"
         links.append(
@@ -71,14 +74,16 @@ def language_links(context):
                 "url": url,
                 "full_url": full_url,
                 "is_current": code == current_language,
-                "translated": target is not None or page is None,
+                "translated": target is not None or not isinstance(page, Page),
                 "dir": "rtl" if code in settings.LANGUAGES_BIDI else "ltr",
             }
         )
     return links
 
 
-@register.simple_tag
-def content_locale_codes():
-    """Language codes that have a Wagtail locale, for hreflang and admin hints."""
-    return list(Locale.objects.values_list("language_code", flat=True))
+def _with_language_prefix(url, code):
+    """Swap the language prefix of a path made by i18n_patterns (/de/x/ → /tr/x/)."""
+    parts = url.split("/", 2)
+    if len(parts) == 3 and parts[0] == "" and parts[1] in dict(settings.LANGUAGES):
+        return f"/{code}/{parts[2]}"
+    return url

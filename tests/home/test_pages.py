@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.conf import settings
+from wagtail.models import Locale
 
 pytestmark = pytest.mark.django_db
 
@@ -60,8 +61,35 @@ def test_language_switcher_links_to_the_same_page_in_other_languages(client, dem
 def test_language_switcher_marks_languages_without_translation(client, demo_site):
     content = client.get("/de/ueber-die-initiative/").content.decode()
     turkish = re.search(r'<a href="([^"]*)" lang="tr"[^>]*class="([^"]*)"', content, re.S)
-    assert turkish.group(1) == "/tr/"
+    assert turkish.group(1) == "/tr/ueber-die-initiative/"
     assert "is-untranslated" in turkish.group(2)
+
+
+def test_untranslated_page_falls_back_to_german_with_a_notice_instead_of_404(client, demo_site):
+    response = client.get("/tr/ueber-die-initiative/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "<h1>Über die Initiative</h1>" in content
+    assert "Bu sayfa henüz dilinizde mevcut değil." in content
+    assert 'lang="tr"' in html_tag(response)
+
+
+def test_fallback_also_works_when_the_language_has_a_home_page_but_not_this_page(client, demo_site):
+    turkish = Locale.objects.get(language_code="tr")
+    demo_site.copy_for_translation(turkish).save_revision().publish()
+    response = client.get("/tr/ueber-die-initiative/")
+    assert response.status_code == 200
+    assert "<h1>Über die Initiative</h1>" in response.content.decode()
+
+
+def test_german_address_under_another_language_redirects_to_its_translation(client, demo_site):
+    response = client.get("/en/ueber-die-initiative/")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/about-the-initiative/"
+
+
+def test_page_that_exists_in_no_language_is_still_a_404(client, demo_site):
+    assert client.get("/tr/gibt-es-nirgends/").status_code == 404
 
 
 def test_pages_announce_their_translations_with_hreflang(client, demo_site):

@@ -164,3 +164,32 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+
+class TranslatorGroup(models.Model):
+    """Marks a user group as the translators of one language (created by ``ensure_translator_groups``).
+
+    Members of only such groups translate; they do not shape the page tree (see wagtail_hooks).
+    """
+
+    group = models.OneToOneField(
+        "auth.Group", verbose_name=_("group"), on_delete=models.CASCADE, related_name="translator_group"
+    )
+    language_code = models.CharField(
+        _("language"), max_length=10, unique=True, help_text=_("The content language this group translates into.")
+    )
+
+    class Meta:
+        verbose_name = _("translator group")
+        verbose_name_plural = _("translator groups")
+
+    def __str__(self):
+        return f"{self.group.name} → {self.language_code}"
+
+    @staticmethod
+    def only_translates(user):
+        """True for a user whose every group is a translator group (no editor or admin rights besides)."""
+        if not user.is_authenticated or user.is_superuser:
+            return False
+        groups = user.groups.all()
+        return groups.exists() and not groups.filter(translator_group__isnull=True).exists()

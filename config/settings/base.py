@@ -208,10 +208,18 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 
+# Machine translation pre-fill is off unless a DeepL key is configured; without a translator wagtail-localize shows
+# no "Translate automatically" button, and translators work by hand.
+if os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+    }
+
 REST_FRAMEWORK = {
-    # Read-only JSON: no browsable API pulling in its own assets, no write endpoints.
+    # JSON only: no browsable API pulling in its own assets. (Parsers stay: wagtail-localize's translation editor
+    # saves segments through DRF views; the public API v2 has no write endpoints anyway.)
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": [],
     "EXCEPTION_HANDLER": "api.errors.problem_exception_handler",
 }
 

@@ -1,0 +1,35 @@
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from .translation import translation_status
+
+
+def translation_overview(request):
+    """Every German page with the state of its translation in each content language."""
+    source_pages = (
+        Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gt=1)
+        .order_by("path")
+        .only("id", "title", "depth", "path", "translation_key", "last_published_at", "live")
+    )
+    state_filter = request.GET.get("state", "")
+    paginator = Paginator(source_pages, 50)
+    page_obj = paginator.get_page(request.GET.get("p"))
+    rows = translation_status(page_obj.object_list)
+    if state_filter in {"missing", "draft", "outdated", "current"}:
+        rows = [row for row in rows if any(state.code == state_filter for state, _id in row.states.values())]
+    languages = [(code, name) for code, name in settings.WAGTAIL_CONTENT_LANGUAGES if code != settings.LANGUAGE_CODE]
+    return render(
+        request,
+        "home/admin/translation_overview.html",
+        {
+            "page_title": _("Translation status"),
+            "header_icon": "globe",
+            "rows": rows,
+            "languages": languages,
+            "page_obj": page_obj,
+            "state_filter": state_filter,
+        },
+    )

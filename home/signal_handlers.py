@@ -1,0 +1,12 @@
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from .models import HomePage
+from .translation import ensure_translator_groups
+
+
+@receiver(post_save, sender=HomePage)
+def give_translators_their_language_tree(sender, instance, created, raw=False, **kwargs):
+    """A language's tree starts with its home page: its translators get their rights there as soon as it exists."""
+    if created and not raw:
+        ensure_translator_groups()

@@ -1,0 +1,36 @@
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .admin_views import translation_overview
+from .models import TranslatorGroup
+
+
+@hooks.register("register_admin_urls")
+def register_translation_overview_url():
+    return [path("translation-status/", translation_overview, name="translation_overview")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_overview_menu_item():
+    # Not admin-only: translators need the overview as much as editors do.
+    return MenuItem(_("Translation status"), reverse("translation_overview"), icon_name="globe", order=50)
+
+
+def _keep_the_tree_with_editors(request, page, *args, **kwargs):
+    """Translators edit and publish their language's pages; deleting, moving or copying pages is editors' work.
+
+    Wagtail lets anyone with "change" and "publish" on a subtree delete its leaf pages and move them, so the rule
+    is enforced here rather than through page permissions.
+    """
+    if TranslatorGroup.only_translates(request.user):
+        messages.error(request, _("Translators cannot delete, move or copy pages. Please ask an editor."))
+        return redirect("wagtailadmin_explore", page.get_parent().id)
+    return None
+
+
+for _hook_name in ("before_delete_page", "before_move_page", "before_copy_page", "before_create_page"):
+    hooks.register(_hook_name, _keep_the_tree_with_editors)

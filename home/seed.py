@@ -4,9 +4,11 @@ import json
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from wagtail.rich_text import RichText
 
 from . import seeding
 from .models import HomePage, StandardPage
+from .translation import ensure_translator_groups
 
 HOME_INTRO = (
     "MigrAktiv Spandau! vernetzt Migrant*innenorganisationen, migrantische Communities und lokale Akteure im "
@@ -100,6 +102,117 @@ TRANSLATIONS_EN.update(
         PRIVACY_TEXT[2]: "Please send questions about data protection to migraktiv-spandau@narud.org.",
     }
 )
+
+
+# Turkish: the whole demo site of the home app. Arabic: the start page and "about", to show right-to-left.
+TRANSLATIONS_TR = {
+    "MigrAktiv Spandau!": "MigrAktiv Spandau!",
+    HOME_INTRO: (
+        "MigrAktiv Spandau!, Spandau ilçesindeki göçmen örgütlerini, göçmen toplulukları ve yerel aktörleri "
+        "birbirine bağlar: ağ toplantıları, çalışma grupları, eğitimler ve kaynak ve bilgi paylaşımı için bu "
+        "platform ile."
+    ),
+    "Mitmachen": "Katılın",
+    "Ihre Organisation möchte Teil des Netzwerks werden? Schreiben Sie uns oder rufen Sie an: 030 40 75 75 51.": (
+        "Kuruluşunuz ağın bir parçası olmak mı istiyor? Bize yazın ya da arayın: 030 40 75 75 51."
+    ),
+    "E-Mail schreiben": "E-posta gönderin",
+    "Über die Initiative": "Girişim hakkında",
+    "Wer wir sind, was wir vorhaben und wer uns fördert.": (
+        "Kim olduğumuz, neler yaptığımız ve bizi kimin desteklediği."
+    ),
+    "Ziele": "Hedefler",
+    ABOUT_PARAGRAPHS[0]: (
+        "MigrAktiv Spandau!, Spandau İlçe Belediyesi'nin üç yıllık (2024–2026) bir girişimidir. NARUD e.V. "
+        "tarafından yürütülür; Berlin Kentsel Gelişim, İnşaat ve Konut Senato Dairesi tarafından FEIN pilot projesi "
+        "olarak ve ilçenin entegrasyon fonundan desteklenir."
+    ),
+    ABOUT_PARAGRAPHS[1]: (
+        "Göçmen örgütlerini, toplulukları, yönetimi ve mahalle kurumlarını bir masada buluşturuyoruz. Düzenli ağ "
+        "toplantıları ve çalışma grupları ortak projelere alan açar."
+    ),
+    ABOUT_PARAGRAPHS[2]: (
+        "Eğitimler ve atölyeler, örgütlerin ve gönüllülerinin çalışmalarını güçlendirir; örneğin hibe "
+        "başvuruları, dernek hukuku veya halkla ilişkiler konularında."
+    ),
+    "Gemeinsam erreichen wir mehr Menschen in Spandau.": "Birlikte Spandau'da daha çok insana ulaşıyoruz.",
+    "Teilnehmerin eines Vernetzungstreffens": "Bir ağ toplantısının katılımcısı",
+    "Häufige Fragen": "Sık sorulan sorular",
+    "Wer kann mitmachen?": "Kimler katılabilir?",
+    "Alle Migrant*innenorganisationen, Initiativen und Communities, die in Spandau aktiv sind oder es werden "
+    "wollen.": "Spandau'da etkin olan ya da olmak isteyen tüm göçmen örgütleri, girişimler ve topluluklar.",
+    "Kostet die Teilnahme etwas?": "Katılım ücretli mi?",
+    "Nein. Vernetzungstreffen, Arbeitsgruppen und Fortbildungen sind kostenfrei.": (
+        "Hayır. Ağ toplantıları, çalışma grupları ve eğitimler ücretsizdir."
+    ),
+    "Impressum": "Künye",
+    "Angaben gemäß § 5 DDG.": "DDG § 5 uyarınca bilgiler.",
+    "Datenschutz": "Gizlilik",
+    "Wie wir mit Ihren Daten umgehen.": "Verilerinizi nasıl işlediğimiz.",
+    "Anbieter": "Sağlayıcı",
+    "Kontakt": "İletişim",
+    "ueber-die-initiative": "girisim-hakkinda",
+    "impressum": "kunye",
+    "datenschutz": "gizlilik",
+    IMPRINT_TEXT[0]: "NARUD e.V. – Berlin Spandau İlçe Belediyesi adına MigrAktiv Spandau!'nun yürütücüsü.",
+    IMPRINT_TEXT[1]: "E-posta: migraktiv-spandau@narud.org, telefon: 030 40 75 75 51.",
+    PRIVACY_TEXT[0]: "Bu web sitesi izleme çerezi kullanmaz ve yabancı sunuculardan içerik yüklemez.",
+    PRIVACY_TEXT[1]: (
+        "Bir etkinliğe kaydolduğunuzda bilgilerinizi yalnızca etkinliğin düzenlenmesi için saklar ve saklama "
+        "süresi dolduğunda otomatik olarak sileriz."
+    ),
+    PRIVACY_TEXT[2]: "Veri koruma ile ilgili sorularınızı migraktiv-spandau@narud.org adresine gönderebilirsiniz.",
+}
+
+TRANSLATIONS_AR = {
+    "MigrAktiv Spandau!": "MigrAktiv Spandau!",
+    HOME_INTRO: (
+        "تربط مبادرة MigrAktiv Spandau! منظمات المهاجرين ومجتمعات المهاجرين والفاعلين المحليين في منطقة شبانداو: "
+        "من خلال لقاءات التشبيك ومجموعات العمل والدورات التدريبية وهذه المنصة لتبادل الموارد والمعلومات."
+    ),
+    "Mitmachen": "شارك معنا",
+    "Ihre Organisation möchte Teil des Netzwerks werden? Schreiben Sie uns oder rufen Sie an: 030 40 75 75 51.": (
+        "هل ترغب منظمتك في الانضمام إلى الشبكة؟ راسلنا أو اتصل بنا: 030 40 75 75 51."
+    ),
+    "E-Mail schreiben": "أرسل بريدًا إلكترونيًا",
+    "Über die Initiative": "عن المبادرة",
+    "Wer wir sind, was wir vorhaben und wer uns fördert.": "من نحن، وما الذي نعمل عليه، ومن يدعمنا.",
+    "Ziele": "الأهداف",
+    ABOUT_PARAGRAPHS[0]: (
+        "MigrAktiv Spandau! مشروع مدته ثلاث سنوات (2024–2026) تابع لمكتب بلدية شبانداو، تنفذه جمعية NARUD e.V. "
+        "بتمويل من إدارة مجلس الشيوخ للتنمية الحضرية والبناء والإسكان كمشروع تجريبي ضمن برنامج FEIN ومن صندوق "
+        "الاندماج في المنطقة."
+    ),
+    ABOUT_PARAGRAPHS[1]: (
+        "نجمع منظمات المهاجرين والمجتمعات والإدارة ومؤسسات الأحياء حول طاولة واحدة. تفتح لقاءات التشبيك المنتظمة "
+        "ومجموعات العمل المجال لمشاريع مشتركة."
+    ),
+    ABOUT_PARAGRAPHS[2]: (
+        "تعزز الدورات التدريبية وورش العمل عمل المنظمات ومتطوعيها، مثلًا في طلبات التمويل وقانون الجمعيات "
+        "والعلاقات العامة."
+    ),
+    "Gemeinsam erreichen wir mehr Menschen in Spandau.": "معًا نصل إلى عدد أكبر من الناس في شبانداو.",
+    "Teilnehmerin eines Vernetzungstreffens": "مشاركة في أحد لقاءات التشبيك",
+    "Häufige Fragen": "أسئلة شائعة",
+    "Wer kann mitmachen?": "من يمكنه المشاركة؟",
+    "Alle Migrant*innenorganisationen, Initiativen und Communities, die in Spandau aktiv sind oder es werden "
+    "wollen.": "جميع منظمات المهاجرين والمبادرات والمجتمعات الناشطة في شبانداو أو التي ترغب في ذلك.",
+    "Kostet die Teilnahme etwas?": "هل المشاركة مدفوعة؟",
+    "Nein. Vernetzungstreffen, Arbeitsgruppen und Fortbildungen sind kostenfrei.": (
+        "لا. لقاءات التشبيك ومجموعات العمل والدورات التدريبية مجانية."
+    ),
+    "ueber-die-initiative": "عن-المبادرة",
+}
+
+
+def add_source_revision_note(privacy, log):
+    """Change the German privacy page once after it was translated, so one translation shows as outdated."""
+    note = "Stand dieser Hinweise: November 2026."
+    if any(note in str(block.value) for block in privacy.body):
+        return
+    privacy.body.append(("paragraph", RichText(f"<p>{note}</p>")))
+    privacy.save_revision().publish()
+    log("German privacy page updated after translation (its translations are now outdated)")
 
 
 def paragraph(text):
@@ -207,9 +320,17 @@ def seed_home(log):
         home.save_revision().publish()
         log("home page highlights")
 
-    if "en" in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
-        for page in (home, about, imprint, privacy):
-            seeding.translate_page(page, "en", TRANSLATIONS_EN, log)
+    languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+    for code, dictionary, pages in [
+        ("en", TRANSLATIONS_EN, (home, about, imprint, privacy)),
+        ("tr", TRANSLATIONS_TR, (home, about, imprint, privacy)),
+        ("ar", TRANSLATIONS_AR, (home, about)),
+    ]:
+        if code in languages:
+            for page in pages:
+                seeding.translate_page(page, code, dictionary, log)
+    add_source_revision_note(privacy, log)
+    ensure_translator_groups()
 
 
 def seed_demo_admin(log, username="admin", password="migraktiv-demo"):  # noqa: S107 - documented dev-only login

@@ -42,7 +42,7 @@ def test_english_home_page_shows_the_english_translation(client, demo_site):
 
 
 def test_untranslated_language_shows_german_content_with_a_notice(client, demo_site):
-    content = client.get("/tr/").content.decode()
+    content = client.get("/ru/").content.decode()
     assert "vernetzt Migrant*innenorganisationen" in content
     assert 'role="note"' in content
     assert '<main id="main" tabindex="-1" lang="de" dir="ltr">' in content
@@ -60,24 +60,24 @@ def test_language_switcher_links_to_the_same_page_in_other_languages(client, dem
 
 def test_language_switcher_marks_languages_without_translation(client, demo_site):
     content = client.get("/de/ueber-die-initiative/").content.decode()
-    turkish = re.search(r'<a href="([^"]*)" lang="tr"[^>]*class="([^"]*)"', content, re.S)
-    assert turkish.group(1) == "/tr/ueber-die-initiative/"
-    assert "is-untranslated" in turkish.group(2)
+    russian = re.search(r'<a href="([^"]*)" lang="ru"[^>]*class="([^"]*)"', content, re.S)
+    assert russian.group(1) == "/ru/ueber-die-initiative/"
+    assert "is-untranslated" in russian.group(2)
 
 
 def test_untranslated_page_falls_back_to_german_with_a_notice_instead_of_404(client, demo_site):
-    response = client.get("/tr/ueber-die-initiative/")
+    response = client.get("/pl/ueber-die-initiative/")
     assert response.status_code == 200
     content = response.content.decode()
     assert "<h1>Über die Initiative</h1>" in content
-    assert "Bu sayfa henüz dilinizde mevcut değil." in content
-    assert 'lang="tr"' in html_tag(response)
+    assert "Ta strona nie jest jeszcze dostępna w Twoim języku." in content
+    assert 'lang="pl"' in html_tag(response)
 
 
 def test_fallback_also_works_when_the_language_has_a_home_page_but_not_this_page(client, demo_site):
-    turkish = Locale.objects.get(language_code="tr")
-    demo_site.copy_for_translation(turkish).save_revision().publish()
-    response = client.get("/tr/ueber-die-initiative/")
+    russian = Locale.objects.get(language_code="ru")
+    demo_site.copy_for_translation(russian).save_revision().publish()
+    response = client.get("/ru/ueber-die-initiative/")
     assert response.status_code == 200
     assert "<h1>Über die Initiative</h1>" in response.content.decode()
 
@@ -88,6 +88,20 @@ def test_german_address_under_another_language_redirects_to_its_translation(clie
     assert response["Location"] == "/en/about-the-initiative/"
 
 
+def test_turkish_visitors_read_the_turkish_demo_pages(client, demo_site):
+    response = client.get("/tr/girisim-hakkinda/")
+    assert response.status_code == 200
+    assert "<h1>Girişim hakkında</h1>" in response.content.decode()
+    assert 'role="note"' not in response.content.decode()
+
+
+def test_arabic_about_page_is_translated_and_right_to_left(client, demo_site):
+    response = client.get("/ar/عن-المبادرة/")
+    assert response.status_code == 200
+    assert "<h1>عن المبادرة</h1>" in response.content.decode()
+    assert 'dir="rtl"' in html_tag(response)
+
+
 def test_page_that_exists_in_no_language_is_still_a_404(client, demo_site):
     assert client.get("/tr/gibt-es-nirgends/").status_code == 404
 
@@ -96,7 +110,7 @@ def test_pages_announce_their_translations_with_hreflang(client, demo_site):
     content = client.get("/de/ueber-die-initiative/").content.decode()
     assert '<link rel="alternate" hreflang="en" href="http://localhost/en/about-the-initiative/">' in content
     assert '<link rel="alternate" hreflang="x-default" href="http://localhost/de/ueber-die-initiative/">' in content
-    assert 'hreflang="tr" href="http' not in content
+    assert 'hreflang="ru" href="http' not in content
 
 
 def test_header_navigation_is_built_from_the_page_tree(client, demo_site):

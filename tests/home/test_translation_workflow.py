@@ -272,3 +272,10 @@ def test_status_overview_query_count_does_not_grow_with_pages(client, editor, de
 
 def test_translation_sources_are_tracked_for_seeded_english_pages(demo_site):
     assert TranslationSource.objects.filter(object_id=demo_site.translation_key).exists()
+
+
+def test_demo_content_has_an_outdated_translation_to_show(client, editor, demo_site):
+    client.force_login(editor)
+    content = client.get(reverse("translation_overview") + "?state=outdated").content.decode()
+    assert "Datenschutz" in content
+    assert 'data-language="tr" data-state="outdated"' in content

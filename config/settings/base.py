@@ -63,6 +63,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "corsheaders",
+    "django_tasks",
+    "django_tasks_db",
     # Django.
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -250,6 +253,14 @@ LOGGING = {
         # One line per background task is noise; failures still show as warnings.
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
+}
+
+# Background tasks. Wagtail's own small tasks (search and reference index updates) run in-process as before;
+# partner webhooks go to a database queue that `manage.py db_worker --backend webhooks` works off, so a slow or
+# unreachable partner never holds up an editor's "Publish". No broker needed: one machine is enough.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
 }
 
 # django-ratelimit counts in the default cache; Redis in production shares the counts between web processes.

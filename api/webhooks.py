@@ -1,0 +1,114 @@
+"""Publish webhooks: signed JSON events to partners, delivered in the background with retries.
+
+Publishing never waits for a partner: events are written to the database queue when the publishing transaction
+commits, and a worker (`manage.py db_worker --backend webhooks`) posts them.
+"""
+
+import hashlib
+import hmac
+import json
+import logging
+import uuid
+from datetime import timedelta
+
+import requests
+from django.db import transaction
+from django.utils import timezone
+from django_tasks import task
+
+from . import conf
+from .models import WebhookDelivery, WebhookEndpoint
+
+logger = logging.getLogger(__name__)
+
+SIGNATURE_HEADER = "X-MigrAktiv-Signature"
+
+
+def sign(secret, body):
+    """The signature partners recompute: HMAC-SHA256 of the exact request body, hex, prefixed "sha256="."""
+    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def is_relevant(page):
+    return page.specific_class is not None and page.specific_class._meta.label in conf.WEBHOOK_PAGE_TYPES
+
+
+def event_payload(page, event):
+    page = page.specific_deferred if hasattr(page, "specific_deferred") else page
+    return {
+        "id": str(uuid.uuid4()),
+        "event": event,
+        "occurred_at": timezone.now().isoformat(),
+        "page": {
+            "id": page.pk,
+            "type": page.specific_class._meta.label,
+            "locale": page.locale.language_code,
+            "translation_key": str(page.translation_key),
+            "title": page.title,
+            "url": page.full_url if event != "page.deleted" else None,
+        },
+    }
+
+
+def queue_event(page, event):
+    """Record one delivery per active endpoint and hand them to the worker once the transaction commits."""
+    if not is_relevant(page):
+        return []
+    try:
+        payload = event_payload(page, event)
+        deliveries = [
+            WebhookDelivery.objects.create(endpoint=endpoint, event=event, payload=payload)
+            for endpoint in WebhookEndpoint.objects.filter(active=True)
+        ]
+        for delivery in deliveries:
+            transaction.on_commit(lambda pk=delivery.pk: deliver_webhook.enqueue(pk))
+        return deliveries
+    except Exception:  # a webhook must never break publishing
+        logger.exception("Could not queue webhook event %s for page %s", event, page.pk)
+        return []
+
+
+@task(backend=conf.WEBHOOK_BACKEND, queue_name="webhooks")
+def deliver_webhook(delivery_id):
+    """POST one delivery; on failure, schedule the next attempt with exponential backoff until attempts run out."""
+    delivery = WebhookDelivery.objects.select_related("endpoint").filter(pk=delivery_id).first()
+    if delivery is None or delivery.status in (WebhookDelivery.Status.DELIVERED, WebhookDelivery.Status.FAILED):
+        return
+    body = json.dumps(delivery.payload, separators=(",", ":")).encode()
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": "MigrAktiv-Spandau-Webhooks/1",
+        "X-MigrAktiv-Event": delivery.event,
+        "X-MigrAktiv-Delivery": str(delivery.pk),
+        SIGNATURE_HEADER: sign(delivery.endpoint.secret, body),
+    }
+    delivery.attempts += 1
+    try:
+        response = requests.post(
+            delivery.endpoint.url,
+            data=body,
+            headers=headers,
+            timeout=conf.WEBHOOK_TIMEOUT_SECONDS,
+            allow_redirects=False,
+        )
+        delivery.response_status = response.status_code
+        succeeded = 200 <= response.status_code < 300
+        delivery.error = "" if succeeded else f"HTTP {response.status_code}"
+    except requests.RequestException as error:
+        succeeded = False
+        delivery.response_status = None
+        delivery.error = str(error)[:1000]
+
+    if succeeded:
+        delivery.status = WebhookDelivery.Status.DELIVERED
+        delivery.delivered_at = timezone.now()
+        delivery.next_attempt_at = None
+    elif delivery.attempts >= conf.WEBHOOK_MAX_ATTEMPTS:
+        delivery.status = WebhookDelivery.Status.FAILED
+        delivery.next_attempt_at = None
+    else:
+        delay = conf.WEBHOOK_FIRST_RETRY_SECONDS * 2 ** (delivery.attempts - 1)
+        delivery.status = WebhookDelivery.Status.RETRYING
+        delivery.next_attempt_at = timezone.now() + timedelta(seconds=delay)
+        deliver_webhook.using(run_after=delivery.next_attempt_at).enqueue(delivery.pk)
+    delivery.save()

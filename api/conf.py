@@ -19,3 +19,10 @@ WEBHOOK_MAX_ATTEMPTS = getattr(settings, "API_WEBHOOK_MAX_ATTEMPTS", 6)
 # Seconds before the second attempt; each further attempt waits twice as long (30 s, 1 min, 2 min, 4 min, 8 min).
 WEBHOOK_FIRST_RETRY_SECONDS = getattr(settings, "API_WEBHOOK_FIRST_RETRY_SECONDS", 30)
 WEBHOOK_BACKEND = getattr(settings, "API_WEBHOOK_TASK_BACKEND", "webhooks")
+
+# Partner content API (/api/content/).
+CONTENT_RATE = getattr(settings, "API_CONTENT_RATE", "600/m")  # per client address; answers 429 beyond it
+CONTENT_CACHE_SECONDS = getattr(settings, "API_CONTENT_CACHE_SECONDS", 300)
+CONTENT_MAX_LIMIT = 100
+CONTENT_DEFAULT_LIMIT = 20
+CONTENT_MAX_OFFSET = 10_000

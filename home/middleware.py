@@ -12,7 +12,14 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     that matched no URL at all (``/ueber-uns/``) is still redirected to its language, as before.
     """
 
+    # Paths outside the visitor-facing site: a 404 there is final, never a redirect into a language.
+    unprefixed = ("/api/", "/admin/", "/documents/", "/static/", "/media/", "/healthz", "/sitemap.xml")
+
     def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(self.unprefixed):
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", get_language())
+            return response
         if response.status_code == 404 and getattr(request, "resolver_match", None) is not None:
             patch_vary_headers(response, ("Accept-Language",))
             response.headers.setdefault("Content-Language", get_language())

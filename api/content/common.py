@@ -1,0 +1,164 @@
+"""What every endpoint of the partner content API shares: problem documents, paging, language, caching.
+
+Endpoints only parse parameters (through their schemas), call the domain apps' QuerySet methods and hand the
+result to ``localized`` and ``page_of``; the rules live with the models.
+"""
+
+import enum
+import hashlib
+from datetime import datetime
+from functools import wraps
+
+from django.conf import settings
+from django.db.models import Max
+from django.http import HttpResponseNotModified
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import http_date, parse_http_date_safe, quote_etag
+from ninja import Field, Query, Schema
+from ninja.throttling import AnonRateThrottle
+from wagtail.models import Locale, Page
+from wagtail_localize.models import TranslationSource
+
+from .. import conf
+
+Language = enum.Enum("Language", {code: code for code, _name in settings.LANGUAGES}, type=str)
+Language.__doc__ = "A content language (ISO 639-1). German is the source; others fall back to it."
+
+
+class Problem(Schema):
+    """An RFC 9457 problem document."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str = ""
+    errors: list[dict] | None = None
+
+
+PROBLEMS = {400: Problem, 404: Problem, 429: Problem}
+
+
+class PageParams(Schema):
+    limit: int = Field(conf.CONTENT_DEFAULT_LIMIT, ge=1, le=conf.CONTENT_MAX_LIMIT, description="Items per page.")
+    offset: int = Field(0, ge=0, le=conf.CONTENT_MAX_OFFSET, description="Items to skip.")
+
+
+class LanguageParams(Schema):
+    lang: Language = Field(
+        Language(settings.LANGUAGE_CODE),
+        description="Language to serve. Items without a published translation come in German, marked as fallback.",
+    )
+
+
+class ItemMeta(Schema):
+    language: str = Field(description="Language of the content served.")
+    requested_language: str
+    fallback: bool = Field(description="True when the requested translation does not exist and German is served.")
+    outdated: bool = Field(description="True when the German source changed after this translation was last synced.")
+    source_id: int = Field(description="Id of the German source page; stable across languages.")
+    updated_at: datetime | None = Field(description="When the served version was last published.")
+
+
+def localized(source_pages, lang):
+    """Pair each German source page with what to serve in ``lang``: its live translation, or itself as fallback.
+
+    Three queries, whatever the number of pages. ``source_pages`` must be specific German pages.
+    """
+    source_pages = list(source_pages)
+    code = lang.value if isinstance(lang, enum.Enum) else lang
+    if code == settings.LANGUAGE_CODE or not source_pages:
+        return [(page, _meta(page, page, code, fallback=False, outdated=False)) for page in source_pages]
+    model = type(source_pages[0])
+    keys = [page.translation_key for page in source_pages]
+    translations = {
+        page.translation_key: page
+        for page in model.objects.live().public().filter(translation_key__in=keys, locale__language_code=code)
+    }
+    synced_at = dict(
+        TranslationSource.objects.filter(
+            object_id__in=keys, locale=Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+        ).values_list("object_id", "last_updated_at")
+    )
+    pairs = []
+    for source in source_pages:
+        translation = translations.get(source.translation_key)
+        if translation is None:
+            pairs.append((source, _meta(source, source, code, fallback=True, outdated=False)))
+        else:
+            synced = synced_at.get(source.translation_key)
+            outdated = bool(synced and source.last_published_at and source.last_published_at > synced)
+            pairs.append((translation, _meta(translation, source, code, fallback=False, outdated=outdated)))
+    return pairs
+
+
+def _meta(served, source, requested, *, fallback, outdated):
+    return {
+        "language": settings.LANGUAGE_CODE if fallback else requested,
+        "requested_language": requested,
+        "fallback": fallback,
+        "outdated": outdated,
+        "source_id": source.pk,
+        "updated_at": served.last_published_at,
+    }
+
+
+def page_of(queryset, params, request):
+    """Slice a queryset by limit/offset and remember its newest publication for Last-Modified."""
+    count = queryset.count()
+    items = list(queryset[params.offset : params.offset + params.limit])
+    newest = queryset.aggregate(newest=Max("last_published_at"))["newest"] if issubclass(queryset.model, Page) else None
+    request.content_last_modified = newest
+    next_offset = params.offset + params.limit
+    return count, items, (next_offset if next_offset < count else None)
+
+
+class ClientRateThrottle(AnonRateThrottle):
+    """Per client address, for every caller (the API has no accounts); the rate is read from settings each time."""
+
+    def __init__(self):
+        super().__init__(conf.CONTENT_RATE)
+
+    def allow_request(self, request):
+        self.rate = getattr(settings, "API_CONTENT_RATE", conf.CONTENT_RATE)
+        self.num_requests, self.duration = self.parse_rate(self.rate)
+        return super().allow_request(request)
+
+    def get_cache_key(self, request):
+        return f"content-api-throttle:{self.get_ident(request)}"
+
+
+def http_cached(view):
+    """ETag and Last-Modified on every successful GET, 304 on revalidation, and public caching."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if request.method not in ("GET", "HEAD") or response.status_code != 200:
+            return response
+        etag = quote_etag(hashlib.sha256(response.content).hexdigest()[:32])
+        response["ETag"] = etag
+        last_modified = getattr(request, "content_last_modified", None)
+        if last_modified:
+            response["Last-Modified"] = http_date(last_modified.timestamp())
+        patch_cache_control(response, public=True, max_age=conf.CONTENT_CACHE_SECONDS)
+        patch_vary_headers(response, ("Accept-Language",))
+        if _not_modified(request, etag, last_modified):
+            not_modified = HttpResponseNotModified()
+            for header in ("ETag", "Last-Modified", "Cache-Control", "Vary"):
+                if header in response:
+                    not_modified[header] = response[header]
+            return not_modified
+        return response
+
+    return wrapper
+
+
+def _not_modified(request, etag, last_modified):
+    if_none_match = request.headers.get("If-None-Match")
+    if if_none_match is not None:
+        return etag in [tag.strip() for tag in if_none_match.split(",")] or if_none_match.strip() == "*"
+    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+    return bool(since and last_modified and int(last_modified.timestamp()) <= since)
+
+
+__all__ = ["PROBLEMS", "ItemMeta", "LanguageParams", "PageParams", "Query", "localized", "page_of", "http_cached"]

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.files.images import ImageFile
 from django.utils import timezone
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from home import seeding
 
@@ -306,6 +307,9 @@ def demo_image(title, colour):
     existing = image_model.objects.filter(title=title).first()
     if existing is not None:
         return existing
+    if Collection.get_first_root_node() is None:
+        # Wagtail's migration makes the root collection; a database emptied by `flush` (or a test) has none.
+        Collection.add_root(name="Root")
     picture = PILImage.new("RGB", (1200, 675), colour)
     draw = ImageDraw.Draw(picture)
     for step in range(0, 1200, 120):

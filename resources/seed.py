@@ -61,7 +61,9 @@ def materials_collection(log):
     existing = Collection.objects.filter(name=COLLECTION_NAME).first()
     if existing is not None:
         return existing
-    collection = Collection.get_first_root_node().add_child(name=COLLECTION_NAME)
+    # Wagtail's migration makes the root collection; a database emptied by `flush` (or a test) has none.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    collection = root.add_child(name=COLLECTION_NAME)
     log(f"collection: {COLLECTION_NAME}")
     return collection
 

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.search import search
 from home.sitemaps import MultilingualSitemap
 from home.views import healthz
 
@@ -27,5 +28,6 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 # Everything a visitor reads carries its language in the URL: /de/…, /en/…, /ar/…
 urlpatterns += i18n_patterns(
+    path("search/", search, name="search"),  # before Wagtail's catch-all page route
     path("", include(wagtail_urls)),
 )

@@ -285,3 +285,10 @@ INITIATIVE = {
     "carrier": "NARUD e.V.",
     "district": "Bezirksamt Spandau von Berlin",
 }
+
+# --- Documents: upload limits and serving (resources app) -----------------------------------------------------------
+# Uploads are checked for size (RESOURCES_MAX_UPLOAD_SIZE, default 20 MB) and refused when they are programs.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.forms.BoundedDocumentForm"
+# Always stream documents through Django, so the before_serve_document privacy check cannot be sidestepped: with
+# object storage Wagtail would otherwise redirect to the (public) bucket URL. Keep the bucket itself private.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"

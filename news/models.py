@@ -1,0 +1,401 @@
+"""News from the network: an index per language and the news items below it, with RSS and Atom feeds."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from rest_framework import serializers
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BaseStreamBlock
+from home.models import PAGE_TRANSLATABLE_FIELDS
+
+from . import conf
+
+LISTING_RENDITION = "fill-640x360"
+
+
+class Author(index.Indexed, models.Model):
+    """A person who writes news for the network; chosen on news items so names are spelled the same everywhere."""
+
+    name = models.CharField(_("name"), max_length=120, help_text=_("First and last name, as it should be printed."))
+    role = models.CharField(
+        _("role"),
+        max_length=120,
+        blank=True,
+        help_text=_("For example 'Projektkoordination' or 'Arbeitsgruppe Bildung'. Optional."),
+    )
+    organisation = models.CharField(
+        _("organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("The organisation the author writes for, if any."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("organisation")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("organisation")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def __str__(self):
+        return self.name
+
+    def credit(self):
+        """The author as printed under a news item: name, then role and organisation in brackets."""
+        details = ", ".join(part for part in (self.role, self.organisation) if part)
+        return f"{self.name} ({details})" if details else self.name
+
+
+register_snippet(Author)
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def newest_first(self):
+        return self.order_by("-date", "-first_published_at", "-pk")
+
+    def in_year(self, year):
+        return self.filter(date__year=year)
+
+    def tagged(self, slug):
+        return self.filter(tags__slug=slug).distinct()
+
+    def in_locale(self, locale):
+        return self.filter(locale=locale)
+
+    def for_listing(self):
+        """Everything a news card shows, fetched in a fixed number of queries however many items there are."""
+        return self.select_related("locale").prefetch_related(
+            Prefetch("lead_image", queryset=get_image_model().objects.prefetch_renditions(LISTING_RENDITION)),
+            "tags",
+            Prefetch("news_authors", queryset=NewsPageAuthor.objects.select_related("author")),
+        )
+
+
+class NewsPageManager(PageManager.from_queryset(NewsPageQuerySet)):
+    def get_queryset(self):
+        # Every news URL, feed entry and API item reads the page's locale; join it instead of one query per item.
+        return super().get_queryset().select_related("locale")
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    """The news of one language, newest first, filterable by topic and year, with RSS and Atom feeds."""
+
+    intro = models.TextField(
+        _("introduction"),
+        max_length=500,
+        blank=True,
+        help_text=_("One or two sentences above the list of news."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    api_fields = [APIField("intro")]
+
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    def news(self):
+        """Live, public news items of this index's language, newest first."""
+        return NewsPage.objects.child_of(self).live().public().in_locale(self.locale).newest_first()
+
+    def get_context(self, request, *args, **kwargs):
+        from django.core.paginator import Paginator
+
+        from .forms import NewsFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        news = self.news()
+        form = NewsFilterForm(request.GET or None, news=news)
+        news = form.filter(news)
+        paginator = Paginator(news.for_listing(), conf.news_per_page())
+        context.update(
+            filter_form=form,
+            news_page=paginator.get_page(request.GET.get("page")),
+            paginator=paginator,
+            querystring_without_page=form.querystring(),
+        )
+        return context
+
+    @path("")
+    def index_route(self, request):
+        return self.render(request)
+
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss(self, request):
+        from .feeds import NewsRssFeed
+
+        return NewsRssFeed(self)(request)
+
+    @path("feed/atom/", name="feed_atom")
+    def feed_atom(self, request):
+        from .feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
+
+
+class NewsPageTag(TaggedItemBase):
+    """Topic tags of news items; the tags themselves are taggit's, one vocabulary for the whole site."""
+
+    content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+    class Meta:
+        verbose_name = _("news topic")
+        verbose_name_plural = _("news topics")
+
+
+class AuthorSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    role = serializers.CharField()
+    organisation = serializers.CharField()
+
+
+class TagNamesField(serializers.Field):
+    def to_representation(self, value):
+        return [tag.name for tag in value.all()]
+
+
+class RelatedPageSerializer(serializers.Serializer):
+    def to_representation(self, instance):
+        page = instance.localized
+        return {"id": page.pk, "title": page.title, "url": page.url}
+
+
+def news_date_default():
+    return timezone.localdate()
+
+
+class NewsPage(Page):
+    """One news item: what happened or is coming up in the network."""
+
+    date = models.DateField(
+        _("publication date"),
+        default=news_date_default,
+        help_text=_("The date shown on the item; the news list is sorted by it, newest first."),
+    )
+    teaser = models.TextField(
+        _("teaser"),
+        max_length=400,
+        help_text=_("Two or three sentences shown in the news list, in feeds and in search results."),
+    )
+    author_names = models.CharField(
+        _("other authors"),
+        max_length=255,
+        blank=True,
+        help_text=_("Authors who are not in the author list, as free text, e.g. 'Redaktion MigrAktiv'."),
+    )
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the top of the item and in the news list. Landscape works best."),
+    )
+    lead_image_alt = models.CharField(
+        _("alternative text of the lead image"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe what the image shows for people who cannot see it. Required when a lead image is set."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("text"),
+        blank=True,
+        help_text=_("The news text: paragraphs, headings, images, quotes."),
+    )
+    tags = ClusterTaggableManager(
+        through=NewsPageTag,
+        blank=True,
+        verbose_name=_("topics"),
+        help_text=_("Topics shared across the site, e.g. 'Förderung', 'Bildung'. Visitors filter the news by them."),
+    )
+
+    objects = NewsPageManager()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("teaser"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("lead_image"), FieldPanel("lead_image_alt")])], heading=_("Lead image")
+        ),
+        FieldPanel("body"),
+    ]
+    about_panels = [
+        MultiFieldPanel(
+            [InlinePanel("news_authors", label=_("author")), FieldPanel("author_names")], heading=_("Authors")
+        ),
+        FieldPanel("tags"),
+        InlinePanel(
+            "related_pages",
+            label=_("related page"),
+            heading=_("Related organisations, working groups and trainings"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(about_panels, heading=_("Authors and topics")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+        ]
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+        index.SearchField("author_names"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+
+    api_fields = [
+        APIField("date"),
+        APIField("teaser"),
+        APIField("authors", serializer=AuthorSerializer(many=True)),
+        APIField("author_names"),
+        APIField("lead_image"),
+        APIField("lead_image_alt"),
+        APIField("lead_image_rendition", serializer=ImageRenditionField("fill-1200x675", source="lead_image")),
+        APIField("body"),
+        APIField("tags", serializer=TagNamesField()),
+        APIField("related", serializer=RelatedPageSerializer(many=True)),
+    ]
+
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("teaser"),
+        TranslatableField("lead_image_alt"),
+        TranslatableField("body"),
+        # Facts and structure stay in step with the German item.
+        SynchronizedField("date"),
+        SynchronizedField("author_names"),
+        SynchronizedField("lead_image"),
+        SynchronizedField("news_authors"),
+        SynchronizedField("tags"),
+        SynchronizedField("related_pages"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+    def clean(self):
+        super().clean()
+        if self.lead_image_id and not self.lead_image_alt.strip():
+            raise ValidationError(
+                {"lead_image_alt": _("Describe the lead image for people who cannot see it, or remove the image.")}
+            )
+
+    @property
+    def authors(self):
+        return [item.author for item in self.news_authors.all()]
+
+    @property
+    def related(self):
+        return [item.related_page for item in self.related_pages.all() if item.related_page_id]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_links"] = [
+            page for page in (item.localized for item in self.related) if page.live and page.url is not None
+        ]
+        return context
+
+
+class NewsPageAuthor(Orderable):
+    """An author from the author list on a news item."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="news_authors")
+    author = models.ForeignKey(
+        Author,
+        verbose_name=_("author"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Choose a person from the author list, or add them there first."),
+    )
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+
+class NewsRelatedPage(Orderable):
+    """A page the news item is about: an organisation, a working group or a training series.
+
+    Any page can be chosen for now; once the directory and trainings apps exist, the chooser is narrowed to their
+    page types.
+    """
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_pages")
+    related_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("An organisation, working group or training series this news item is about."),
+    )
+
+    panels = [PageChooserPanel("related_page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related page")
+        verbose_name_plural = _("related pages")
+
+
+def tags_in_use(news):
+    """The topic tags used by the given news items, for the filter form."""
+    return Tag.objects.filter(news_newspagetag_items__content_object__in=news).distinct().order_by("name")
+
+
+def latest_news(locale, count):
+    """The newest live, public news items in a language (the home page shows them)."""
+    return NewsPage.objects.live().public().in_locale(locale).newest_first().for_listing()[:count]
+
+
+def year_range(news):
+    """The years that have news, newest first."""
+    dates = news.order_by().dates("date", "year", order="DESC")
+    return [d.year for d in dates if isinstance(d, datetime.date)]

@@ -26,5 +26,6 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 # Everything a visitor reads carries its language in the URL: /de/…, /en/…, /ar/…
 urlpatterns += i18n_patterns(
+    path("", include("trainings.urls")),  # calendar files below training pages; before Wagtail's catch-all
     path("", include(wagtail_urls)),
 )

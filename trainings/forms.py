@@ -24,6 +24,7 @@ class RegistrationForm(forms.Form):
         label=_("E-mail address"),
         max_length=254,
         help_text=_("We send the confirmation and a link to cancel here."),
+        error_messages={"invalid": _("Enter a valid e-mail address, e.g. name@example.org.")},
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     organisation = forms.CharField(

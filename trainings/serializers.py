@@ -3,6 +3,12 @@
 from rest_framework import serializers
 
 
+class LanguageCodesSerializer(serializers.ListField):
+    """Language codes as a JSON list (the model stores them in one text column)."""
+
+    child = serializers.CharField()
+
+
 class SessionSerializer(serializers.Serializer):
     uuid = serializers.UUIDField()
     start = serializers.DateTimeField()

@@ -28,7 +28,7 @@ from home.blocks import BaseStreamBlock
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
 from ..fields import LanguageCodesField
-from ..serializers import SessionSerializer
+from ..serializers import LanguageCodesSerializer, SessionSerializer
 from .sessions import Registration, TrainingSession
 
 
@@ -254,7 +254,7 @@ class TrainingSeriesPage(RoutablePageMixin, Page):
         APIField("description"),
         APIField("learning_goals"),
         APIField("target_group"),
-        APIField("languages"),
+        APIField("languages", serializer=LanguageCodesSerializer()),
         APIField("tags"),
         APIField("organiser_name"),
         APIField("organiser_url"),

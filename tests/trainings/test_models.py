@@ -92,3 +92,8 @@ def test_every_editor_field_has_a_translatable_label_and_help_text():
         for field in own:
             assert field.help_text, f"{model.__name__}.{field.name} has no help text"
             assert isinstance(field.verbose_name, Promise), f"{model.__name__}.{field.name} label is not translatable"
+
+
+def test_series_are_found_by_the_site_search(demo_site):
+    results = TrainingSeriesPage.objects.live().search("Förderanträge")
+    assert "Förderanträge erfolgreich schreiben" in [page.title for page in results]

@@ -14,6 +14,7 @@ from django.core.files.images import ImageFile
 from django.utils import timezone
 from taggit.models import Tag
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from home import seeding
 
@@ -269,6 +270,9 @@ def demo_image(title, colour, log):
     existing = image_model.objects.filter(title=title).first()
     if existing is not None:
         return existing
+    if Collection.get_first_root_node() is None:
+        # Wagtail's migration makes the root collection; a database emptied by `flush` (or a test) has none.
+        Collection.add_root(name="Root")
     from PIL import Image as PILImage
     from PIL import ImageDraw
 

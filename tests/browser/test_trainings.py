@@ -2,12 +2,10 @@
 
 import pytest
 
-from tests.browser.conftest import browser, page_without_js, site_url  # noqa: F401 - shared Playwright fixtures
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_visitor_filters_and_registers_without_javascript(page_without_js, site_url):  # noqa: F811
+def test_visitor_filters_and_registers_for_a_training_without_javascript(page_without_js, site_url):
     page = page_without_js
     page.goto(f"{site_url}/de/fortbildungen/")
     page.select_option("select[name=kind]", "workshop")

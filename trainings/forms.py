@@ -1,0 +1,127 @@
+"""Visitor-facing forms: registering for a session and filtering the programme."""
+
+import re
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from . import conf
+from .models import Kind, TrainingSeriesTag
+
+
+class RegistrationForm(forms.Form):
+    """Name, e-mail, consent; a honeypot field catches simple bots. Lengths match the model's columns."""
+
+    name = forms.CharField(
+        label=_("Name"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        help_text=_("We send the confirmation and a link to cancel here."),
+        error_messages={"invalid": _("Enter a valid e-mail address, e.g. name@example.org.")},
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    organisation = forms.CharField(
+        label=_("Organisation (optional)"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    language = forms.ChoiceField(
+        label=_("Language for our e-mails"),
+        choices=settings.LANGUAGES,
+    )
+    accessibility_needs = forms.CharField(
+        label=_("Accessibility needs (optional)"),
+        max_length=1000,
+        required=False,
+        help_text=_("For example step-free access, sign language or interpretation, childcare."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that my details are stored to organise this session."),
+        error_messages={"required": _("Please agree to the storage of your details, or we cannot register you.")},
+    )
+    # Humans never see this field (hidden by CSS, skipped by keyboard); bots that fill every field reveal themselves.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        current = get_language()
+        if current in dict(settings.LANGUAGES):
+            self.fields["language"].initial = current
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError(_("This looks like an automated submission. Please leave that field empty."))
+        return ""
+
+    @property
+    def retention_days(self):
+        return conf.retention_days()
+
+
+MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+
+
+class ProgrammeFilterForm(forms.Form):
+    """The programme's filters, read from the URL. A value it cannot use is dropped and the visitor told so."""
+
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    month = forms.RegexField(
+        label=_("Month"),
+        regex=MONTH,
+        required=False,
+        max_length=7,
+        help_text=_("Year and month, e.g. 2026-12."),
+        error_messages={"invalid": _("Enter a month as year and month, e.g. 2026-12.")},
+        widget=forms.TextInput(attrs={"type": "month", "placeholder": "2026-12"}),
+    )
+    ignored = ()
+    past = forms.BooleanField(label=_("Show past sessions instead"), required=False)
+
+    def __init__(self, data=None, *, locale=None):
+        super().__init__(data)
+        self.fields["kind"].choices = [("", _("All kinds")), *Kind.choices]
+        self.fields["language"].choices = [("", _("All languages")), *conf.language_choices()]
+        tags = Tag.objects.filter(
+            pk__in=TrainingSeriesTag.objects.filter(content_object__locale=locale, content_object__live=True).values(
+                "tag_id"
+            )
+        ).order_by("name")
+        self.fields["topic"].choices = [("", _("All topics")), *((tag.slug, tag.name) for tag in tags)]
+
+    def filter(self, sessions):
+        """Apply every filter that was understood; ``self.ignored`` names the ones that were not."""
+        self.is_valid()
+        self.ignored = [self.fields[name].label for name in self.errors]
+        data = self.cleaned_data if self.is_bound else {}
+        sessions = sessions.past().reverse() if data.get("past") else sessions.upcoming()
+        if data.get("kind"):
+            sessions = sessions.of_kind(data["kind"])
+        if data.get("language"):
+            sessions = sessions.held_in(data["language"])
+        if data.get("topic"):
+            sessions = sessions.about(data["topic"])
+        if data.get("month"):
+            year, month = MONTH.match(data["month"]).groups()
+            sessions = sessions.in_month(int(year), int(month))
+        return sessions
+
+    @property
+    def is_filtered(self):
+        data = self.cleaned_data if self.is_bound else {}
+        return any(data.get(name) for name in ("kind", "language", "topic", "month", "past"))

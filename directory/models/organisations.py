@@ -9,6 +9,7 @@ from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.db.models.functions import Lower
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -27,7 +28,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -205,8 +206,10 @@ class OrganisationIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("organisation directories")
 
     def organisations(self):
-        """The organisations this directory lists: its language's, falling back to German originals."""
-        return OrganisationPage.objects.live().public().in_locale_or_source(self.locale)
+        """The organisations of this directory in its language, plus German originals not yet translated."""
+        pages = OrganisationPage.objects.live().public()
+        source = self.get_translation_or_none(Locale.get_default()) or self
+        return (pages.child_of(self) | pages.child_of(source)).in_locale_or_source(self.locale)
 
     def filtered_organisations(self, request):
         from ..forms import OrganisationFilterForm
@@ -574,12 +577,14 @@ class OrganisationPage(Page):
         """HTML from other apps (e.g. upcoming trainings), through the ``directory_organisation_sections`` hook.
 
         Each hook is called with ``(page, request)`` and returns HTML or None; the directory imports no other app.
+        Hooks are code registered by installed apps, so their output is trusted as HTML, like Wagtail's own
+        HTML-returning hooks: a hook escapes what it interpolates (``render_to_string``/``format_html`` do).
         """
         sections = []
         for hook in hooks.get_hooks("directory_organisation_sections"):
             html = hook(self, request)
             if html:
-                sections.append(html)
+                sections.append(mark_safe(html))  # noqa: S308 - trusted hook output, see docstring
         return sections
 
     def structured_data(self, request):

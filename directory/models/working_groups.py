@@ -19,7 +19,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -180,10 +180,12 @@ class WorkingGroupIndexPage(Page):
         verbose_name_plural = _("working group overviews")
 
     def working_groups(self):
+        pages = WorkingGroupPage.objects.live().public()
+        source = self.get_translation_or_none(Locale.get_default()) or self
         return (
-            WorkingGroupPage.objects.live()
-            .public()
+            (pages.child_of(self) | pages.child_of(source))
             .in_locale_or_source(self.locale)
+            .select_related("locale")
             .prefetch_related("tagged_items__tag")
             .order_by(Lower("title"), "pk")
         )

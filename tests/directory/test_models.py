@@ -25,9 +25,11 @@ def valid_organisation(**fields):
 
 
 def errors_of(page, language="en"):
+    """The validation messages as an editor working in ``language`` reads them."""
     with translation.override(language), pytest.raises(ValidationError) as caught:
         page.full_clean(exclude=["path", "depth", "locale", "content_type", "translation_key"])
-    return caught.value.message_dict
+    with translation.override(language):
+        return {field: [str(message) for message in messages] for field, messages in caught.value.message_dict.items()}
 
 
 def test_a_complete_profile_inside_berlin_is_valid():

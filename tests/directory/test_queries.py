@@ -63,8 +63,10 @@ def test_api_listing_queries_do_not_grow_with_the_number_listed(client, demo_sit
 
 
 def test_working_group_api_listing_is_bounded_too(client, demo_site):
+    # Two against three (the demo has three groups per language): with a single item, Wagtail's own "locale"
+    # meta field has already loaded the one locale the prefetch would fetch, which saves that query only then.
     url = "/api/v2/pages/?type=directory.WorkingGroupPage&fields=*&locale=en&limit={}"
-    count_one, _response = queries_for(client, url.format(1))
-    count_all, response = queries_for(client, url.format(3))
+    count_two, _response = queries_for(client, url.format(2))
+    count_three, response = queries_for(client, url.format(3))
     assert len(response.json()["items"]) == 3
-    assert count_one == count_all
+    assert count_two == count_three

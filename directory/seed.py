@@ -16,6 +16,7 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from home import seeding
 
@@ -592,6 +593,12 @@ TRANSLATIONS_EN = {
 }
 
 
+def _ensure_root_collection():
+    """Images and documents live in a collection; a database emptied by ``flush`` has lost Wagtail's root one."""
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 def _logo(title, colour, log):
     """A small generated logo (initials on a coloured square), so the demo needs no downloads."""
     from PIL import Image as PillowImage
@@ -666,6 +673,7 @@ def _meetings(group, log):
 @seeding.register(order=10)
 def seed_directory(log):
     Language.sync_with_constants()
+    _ensure_root_collection()
     home = seeding.german_home()
     organisation_index = seeding.get_or_create_page(
         home,

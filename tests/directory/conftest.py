@@ -9,6 +9,9 @@ from django.core.files.images import ImageFile
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
+# The Playwright fixtures of tests/browser, for test_browser.py here.
+from tests.browser.conftest import browser, page, page_without_js, site_url  # noqa: F401
+
 _counter = itertools.count(1)
 
 
@@ -41,15 +44,17 @@ def make_organisation(parent, title=None, topics=(), languages=(), logo=False, *
         "longitude": Decimal("13.19"),
     }
     defaults.update(fields)
-    page = OrganisationPage(title=title, slug=f"test-org-{number}", **defaults)
-    page.tagged_items = [OrganisationTopic(tag=tag(name)) for name in topics]
-    page.languages = list(Language.objects.filter(code__in=languages))
-    page.social_links = [OrganisationSocialLink(platform="instagram", url=f"https://instagram.com/test{number}")]
+    organisation = OrganisationPage(title=title, slug=f"test-org-{number}", **defaults)
+    organisation.tagged_items = [OrganisationTopic(tag=tag(name)) for name in topics]
+    organisation.languages = list(Language.objects.filter(code__in=languages))
+    organisation.social_links = [
+        OrganisationSocialLink(platform="instagram", url=f"https://instagram.com/test{number}")
+    ]
     if logo:
-        page.logo = make_logo()
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+        organisation.logo = make_logo()
+    parent.add_child(instance=organisation)
+    organisation.save_revision().publish()
+    return organisation
 
 
 def make_directory(home, slug=None):

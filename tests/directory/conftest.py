@@ -9,9 +9,6 @@ from django.core.files.images import ImageFile
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
-# The Playwright fixtures of tests/browser, for test_browser.py here.
-from tests.browser.conftest import browser, page, page_without_js, site_url  # noqa: F401
-
 _counter = itertools.count(1)
 
 

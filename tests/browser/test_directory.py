@@ -1,4 +1,4 @@
-"""The directory in a real browser: filtering works without JavaScript; with it, the map enhances the list."""
+"""The organisation directory in a real browser: filters work without JavaScript; the map only enhances the list."""
 
 import pytest
 from django.test import override_settings

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 def sync_languages(sender, **kwargs):
     from .models import Language
 
-    Language.sync_with_constants()
+    Language.sync_with_constants(using=kwargs.get("using", "default"))
 
 
 class DirectoryConfig(AppConfig):

@@ -95,14 +95,15 @@ class Language(models.Model):
         return SPOKEN_LANGUAGE_OWN_NAMES.get(self.code, "")
 
     @classmethod
-    def sync_with_constants(cls):
+    def sync_with_constants(cls, using="default"):
         """Create the curated languages that are missing; languages in use are never deleted."""
-        existing = set(cls.objects.values_list("code", flat=True))
+        languages = cls.objects.using(using)
+        existing = set(languages.values_list("code", flat=True))
         for position, (code, _name, _own) in enumerate(SPOKEN_LANGUAGES):
             if code not in existing:
-                cls.objects.create(code=code, sort_order=position)
+                languages.create(code=code, sort_order=position)
             else:
-                cls.objects.filter(code=code).exclude(sort_order=position).update(sort_order=position)
+                languages.filter(code=code).exclude(sort_order=position).update(sort_order=position)
 
 
 class OrganisationTopic(TaggedItemBase):

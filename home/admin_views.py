@@ -14,6 +14,9 @@ def translation_overview(request):
         .order_by("path")
         .only("id", "title", "depth", "path", "translation_key", "last_published_at", "live")
     )
+    query = request.GET.get("q", "").strip()[:100]
+    if query:
+        source_pages = source_pages.filter(title__icontains=query)
     state_filter = request.GET.get("state", "")
     paginator = Paginator(source_pages, 50)
     page_obj = paginator.get_page(request.GET.get("p"))
@@ -31,5 +34,6 @@ def translation_overview(request):
             "languages": languages,
             "page_obj": page_obj,
             "state_filter": state_filter,
+            "query": query,
         },
     )

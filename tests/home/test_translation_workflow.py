@@ -250,7 +250,7 @@ def test_translator_cannot_submit_pages_for_translation(client, turkish_translat
 
 def test_status_overview_shows_missing_current_and_outdated_translations(client, translated_page, german_page):
     def state(language):
-        content = client.get(reverse("translation_overview") + "?state=").content.decode()
+        content = client.get(reverse("translation_overview") + "?q=Vereinsrecht").content.decode()
         row = content.split(f"/admin/pages/{german_page.id}/edit/")[1].split("</tr>")[0]
         return row.split(f'data-language="{language}" data-state="')[1].split('"')[0]
 
@@ -276,6 +276,6 @@ def test_translation_sources_are_tracked_for_seeded_english_pages(demo_site):
 
 def test_demo_content_has_an_outdated_translation_to_show(client, editor, demo_site):
     client.force_login(editor)
-    content = client.get(reverse("translation_overview") + "?state=outdated").content.decode()
+    content = client.get(reverse("translation_overview") + "?state=outdated&q=Datenschutz").content.decode()
     assert "Datenschutz" in content
     assert 'data-language="tr" data-state="outdated"' in content

@@ -1,0 +1,37 @@
+"""The directory's settings, each with a default, so the app runs in any Wagtail site without configuration.
+
+Read them through the functions below (not at import time), so ``override_settings`` in tests and a changed
+environment take effect.
+
+``DIRECTORY_PAGE_SIZE`` (20)
+    Organisations per page of the directory listing.
+``DIRECTORY_MAP_TILE_URL`` ("")
+    Tile URL template of the map, e.g. ``https://tiles.example.org/{z}/{x}/{y}.png``. Empty: no map, the list
+    alone (it is always there; the map only enhances it).
+``DIRECTORY_MAP_ATTRIBUTION`` ("")
+    Attribution shown on the map (HTML, as Leaflet expects), e.g. the tile provider's licence notice.
+"""
+
+from django.conf import settings
+
+DEFAULTS = {
+    "DIRECTORY_PAGE_SIZE": 20,
+    "DIRECTORY_MAP_TILE_URL": "",
+    "DIRECTORY_MAP_ATTRIBUTION": "",
+}
+
+
+def get(name):
+    return getattr(settings, name, DEFAULTS[name])
+
+
+def page_size():
+    return max(1, int(get("DIRECTORY_PAGE_SIZE")))
+
+
+def map_tile_url():
+    return get("DIRECTORY_MAP_TILE_URL") or ""
+
+
+def map_attribution():
+    return get("DIRECTORY_MAP_ATTRIBUTION") or ""

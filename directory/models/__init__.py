@@ -1,0 +1,31 @@
+"""The directory's models: organisation profiles, working groups and their index pages."""
+
+from .organisations import (
+    Language,
+    OrganisationIndexPage,
+    OrganisationPage,
+    OrganisationSocialLink,
+    OrganisationTopic,
+)
+from .querysets import LocalizedPageQuerySet
+from .working_groups import (
+    WorkingGroupIndexPage,
+    WorkingGroupMeeting,
+    WorkingGroupMembership,
+    WorkingGroupPage,
+    WorkingGroupTopic,
+)
+
+__all__ = [
+    "Language",
+    "LocalizedPageQuerySet",
+    "OrganisationIndexPage",
+    "OrganisationPage",
+    "OrganisationSocialLink",
+    "OrganisationTopic",
+    "WorkingGroupIndexPage",
+    "WorkingGroupMeeting",
+    "WorkingGroupMembership",
+    "WorkingGroupPage",
+    "WorkingGroupTopic",
+]

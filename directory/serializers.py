@@ -1,0 +1,239 @@
+"""API v2 fields of the directory's pages: plain, serialisable values with a bounded number of queries.
+
+Wagtail's API serialises a listing page by page. A field that followed a relation on each page would cost one
+query per page, so every relation-reading field here first prefetches, once for the whole listing, everything
+the page type declares in ``api_prefetch`` (Django's ``prefetch_related_objects`` on the already-fetched pages).
+The listing's page count then no longer changes the number of queries.
+"""
+
+from django.db.models import prefetch_related_objects
+from django.db.models.functions import Lower
+from django.utils import translation
+from rest_framework.fields import Field
+from wagtail.api.v2.utils import get_object_detail_url
+from wagtail.images.api.fields import ImageRenditionField
+
+
+def _pages_being_serialised(field, page):
+    """All pages of the listing ``page`` belongs to (the listing's cached result), or just ``page``."""
+    listing = getattr(field.parent, "parent", None)
+    pages = getattr(listing, "instance", None)
+    if listing is None or pages is None:
+        return listing, [page]
+    return listing, [item for item in pages if type(item) is type(page)]
+
+
+def _prefetch_once(field, page, key, load):
+    """Run ``load(pages)`` once per listing (or once per page in a detail view) and remember the result."""
+    listing, pages = _pages_being_serialised(field, page)
+    holder = listing if listing is not None else page
+    cache = holder.__dict__.setdefault("_directory_api_cache", {})
+    if key not in cache:
+        cache[key] = load(pages)
+    return cache[key]
+
+
+def ensure_prefetched(field, page):
+    lookups = getattr(type(page), "api_prefetch", [])
+    _prefetch_once(field, page, "prefetch", lambda pages: prefetch_related_objects(pages, *lookups))
+
+
+class PageField(Field):
+    """A read-only field that receives the whole page and makes sure the listing's relations are prefetched."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("source", "*")
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, page):
+        ensure_prefetched(self, page)
+        with translation.override(page.locale.language_code):
+            return self.represent(page)
+
+    def represent(self, page):
+        raise NotImplementedError
+
+
+class ChoiceDisplayField(PageField):
+    """A choice as ``{"value": "wilhelmstadt", "label": "Wilhelmstadt"}`` (label in the page's language)."""
+
+    def __init__(self, choices, **kwargs):
+        self.labels = dict(choices.choices)
+        super().__init__(**kwargs)
+
+    def represent(self, page):
+        value = getattr(page, self.field_name)
+        if not value:
+            return None
+        return {"value": value, "label": str(self.labels.get(value, value))}
+
+
+class TopicsField(PageField):
+    def represent(self, page):
+        return [{"name": item.tag.name, "slug": item.tag.slug} for item in page.tagged_items.all()]
+
+
+class LanguagesField(PageField):
+    def represent(self, page):
+        return [
+            {"code": language.code, "name": str(language.name), "own_name": language.own_name}
+            for language in page.languages.all()
+        ]
+
+
+class AddressField(PageField):
+    def represent(self, page):
+        return {"street": page.street, "postal_code": page.postal_code, "city": page.city}
+
+
+class CoordinatesField(PageField):
+    def represent(self, page):
+        if not page.has_coordinates:
+            return None
+        return {"latitude": float(page.latitude), "longitude": float(page.longitude)}
+
+
+class SocialLinksField(PageField):
+    def represent(self, page):
+        return [
+            {"platform": link.platform, "label": str(link.get_platform_display()), "url": link.url}
+            for link in page.social_links.all()
+        ]
+
+
+class LogoField(PageField):
+    """The logo as Wagtail's API shows related images: id, title and where to find it in the images endpoint."""
+
+    def represent(self, page):
+        image = page.logo
+        if image is None:
+            return None
+        meta = {"type": f"{image._meta.app_label}.{type(image).__name__}"}
+        router = self.context.get("router")
+        if router is not None:
+            meta["detail_url"] = get_object_detail_url(router, self.context.get("request"), type(image), image.pk)
+        return {"id": image.pk, "title": image.title, "meta": meta}
+
+
+class BulkRenditionField(ImageRenditionField):
+    """Wagtail's rendition field, reading the renditions prefetched for the whole listing."""
+
+    def __init__(self, filter_spec, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(filter_spec, **kwargs)
+
+    def get_attribute(self, instance):
+        ensure_prefetched(self, instance)
+        return super().get_attribute(instance)
+
+
+def _page_link(page, request):
+    return {"id": page.pk, "title": page.title, "html_url": page.get_full_url(request)}
+
+
+def _pick_per_locale(pages, locale_id, default_locale_id):
+    """From the language versions of one page, the one in ``locale_id``, else the German original."""
+    by_locale = {page.locale_id: page for page in pages}
+    return by_locale.get(locale_id) or by_locale.get(default_locale_id)
+
+
+def _group_by_translation_key(pages):
+    versions = {}
+    for page in pages:
+        versions.setdefault(page.translation_key, []).append(page)
+    return versions
+
+
+class WorkingGroupLinksField(PageField):
+    """The organisation's working groups, in the organisation's language where translated."""
+
+    def represent(self, page):
+        links = _prefetch_once(self, page, "working_groups", self.load)
+        return links.get(page.pk, [])
+
+    def load(self, organisations):
+        from wagtail.models import Locale
+
+        from .models import WorkingGroupMembership, WorkingGroupPage
+
+        request = self.context.get("request")
+        memberships = WorkingGroupMembership.objects.filter(
+            organisation__translation_key__in=[page.translation_key for page in organisations]
+        ).values_list("organisation__translation_key", "group__translation_key")
+        group_keys_by_org = {}
+        for org_key, group_key in memberships:
+            group_keys_by_org.setdefault(org_key, set()).add(group_key)
+        all_group_keys = set().union(*group_keys_by_org.values()) if group_keys_by_org else set()
+        groups = WorkingGroupPage.objects.live().public().filter(translation_key__in=all_group_keys)
+        versions = _group_by_translation_key(groups.order_by(Lower("title"), "pk"))
+        default_locale_id = Locale.get_default().pk
+        links = {}
+        for organisation in organisations:
+            chosen = [
+                _pick_per_locale(versions.get(key, []), organisation.locale_id, default_locale_id)
+                for key in group_keys_by_org.get(organisation.translation_key, ())
+            ]
+            chosen = sorted((group for group in chosen if group), key=lambda group: group.title.lower())
+            links[organisation.pk] = [_page_link(group, request) for group in chosen]
+        return links
+
+
+class MemberLinksField(PageField):
+    """The working group's member organisations, in the group's language where translated."""
+
+    def represent(self, page):
+        links = _prefetch_once(self, page, "members", self.load)
+        return links.get(page.pk, [])
+
+    def load(self, groups):
+        from wagtail.models import Locale
+
+        from .models import OrganisationPage, WorkingGroupMembership
+
+        request = self.context.get("request")
+        memberships = WorkingGroupMembership.objects.filter(group__in=[page.pk for page in groups]).values_list(
+            "group_id", "organisation__translation_key"
+        )
+        org_keys_by_group = {}
+        for group_id, org_key in memberships:
+            org_keys_by_group.setdefault(group_id, set()).add(org_key)
+        all_org_keys = set().union(*org_keys_by_group.values()) if org_keys_by_group else set()
+        organisations = OrganisationPage.objects.live().public().filter(translation_key__in=all_org_keys)
+        versions = _group_by_translation_key(organisations.order_by(Lower("title"), "pk"))
+        default_locale_id = Locale.get_default().pk
+        links = {}
+        for group in groups:
+            chosen = [
+                _pick_per_locale(versions.get(key, []), group.locale_id, default_locale_id)
+                for key in org_keys_by_group.get(group.pk, ())
+            ]
+            chosen = sorted((org for org in chosen if org), key=lambda org: org.title.lower())
+            links[group.pk] = [_page_link(org, request) for org in chosen]
+        return links
+
+
+class MeetingsField(PageField):
+    def represent(self, page):
+        request = self.context.get("request")
+        meetings = sorted(page.meetings.all(), key=lambda meeting: meeting.starts_at)
+        return [
+            {
+                "starts_at": meeting.starts_at.isoformat(),
+                "ends_at": meeting.ends_at.isoformat() if meeting.ends_at else None,
+                "place": meeting.place,
+                "online_url": meeting.online_url,
+                "agenda": meeting.agenda,
+                "minutes": (
+                    {
+                        "id": meeting.minutes.pk,
+                        "title": meeting.minutes.title,
+                        "url": request.build_absolute_uri(meeting.minutes.url) if request else meeting.minutes.url,
+                    }
+                    if meeting.minutes
+                    else None
+                ),
+                "is_upcoming": meeting.is_upcoming,
+            }
+            for meeting in meetings
+        ]

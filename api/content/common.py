@@ -59,7 +59,7 @@ def page_id():
 
 
 # A topic tag's slug, e.g. `bildung` or `vereinsrecht`.
-TopicSlug = Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[-a-zA-Z0-9_]+$")]
+TopicSlug = Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[-\w]+$")]
 
 
 def aware(value):

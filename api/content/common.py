@@ -69,10 +69,10 @@ def aware(value):
     if timezone.is_naive(value):
         value = timezone.make_aware(value)
     try:
-        value.astimezone(UTC)
+        # In UTC: PostgreSQL refuses offsets beyond ±15:59, which ISO 8601 (and pydantic) allow.
+        return value.astimezone(UTC)
     except OverflowError as error:
         raise ValueError("date and time out of range") from error
-    return value
 
 
 class SyncParams(Schema):

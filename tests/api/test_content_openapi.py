@@ -6,7 +6,7 @@ answer must be documented, match its schema and never be a server error.
 
 import pytest
 import schemathesis
-from django.core.signals import request_finished
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from django.test import override_settings
@@ -32,12 +32,14 @@ CHECKS = [
 @pytest.fixture
 def schema(demo_site):
     """The document as the app serves it, calling the app in-process inside the test's transaction."""
-    # As Django's test client does: a finished request must not close the connection holding the transaction.
+    # As Django's test client does: requests must not close the connection holding the test's transaction.
+    request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     try:
         with override_settings(API_CONTENT_RATE="100000/m"):
             yield schemathesis.openapi.from_wsgi("/api/content/openapi.json", get_wsgi_application())
     finally:
+        request_started.connect(close_old_connections)
         request_finished.connect(close_old_connections)
 
 

@@ -129,3 +129,8 @@ def test_working_group_list_costs_the_same_queries_for_10_and_100_items(client, 
     assert queries_for(client, f"{WORKING_GROUPS}?limit=10&lang={lang}") == queries_for(
         client, f"{WORKING_GROUPS}?limit=100&lang={lang}"
     )
+
+
+def test_updated_since_with_an_extreme_offset_is_understood(client, demo_site):
+    response = client.get(ORGANISATIONS, {"updated_since": "2026-01-01T00:00:00+19:27"})
+    assert response.status_code == 200

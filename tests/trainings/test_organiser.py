@@ -65,3 +65,10 @@ def test_a_series_needs_an_organiser_from_the_directory_or_by_name(demo_site):
 def test_demo_organisations_have_upcoming_trainings(client, demo_site):
     anatolien = OrganisationPage.objects.get(slug="kulturforum-anatolien-spandau", locale__language_code="de")
     assert 'class="organisation-trainings"' in client.get(anatolien.url).content.decode()
+
+
+def test_english_series_keeps_the_organiser_link(client, demo_site):
+    from trainings.models import TrainingSeriesPage
+
+    english = TrainingSeriesPage.objects.get(slug__startswith="public-relations", locale__language_code="en")
+    assert english.organiser is not None

@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
 from directory.models import OrganisationPage
@@ -194,7 +194,7 @@ def _prepare(request, organisation_id):
     return params, organisation, localized, locale
 
 
-@require_GET
+@require_safe
 def trainings_calendar(request, organisation_id):
     prepared = _prepare(request, organisation_id)
     if isinstance(prepared, HttpResponse):
@@ -207,7 +207,7 @@ def trainings_calendar(request, organisation_id):
     return cacheable(calendar_response(calendar, f"{localized.slug}-{locale.language_code}"))
 
 
-@require_GET
+@require_safe
 def news_feed(request, organisation_id):
     prepared = _prepare(request, organisation_id)
     if isinstance(prepared, HttpResponse):
@@ -219,7 +219,7 @@ def news_feed(request, organisation_id):
     return cacheable(response)
 
 
-@require_GET
+@require_safe
 @xframe_options_exempt
 def widget(request, organisation_id, kind):
     prepared = _prepare(request, organisation_id)
@@ -258,7 +258,7 @@ def widget(request, organisation_id, kind):
     return cacheable(response)
 
 
-@require_GET
+@require_safe
 def theme_stylesheet(request):
     """The partner's colours as CSS custom properties, for the iframe widget (it cannot inherit the partner's CSS)."""
     params = EmbedParameters(request.GET)

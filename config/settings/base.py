@@ -274,7 +274,7 @@ TASKS = {
 }
 
 # CORS: partners' pages may read the public APIs from any origin, without credentials, read-only.
-CORS_URLS_REGEX = r"^/api/(content|v2)/.*$"
+CORS_URLS_REGEX = r"^/api/(content|v2|embed)/.*$"  # embed: widget.js fetches the HTML fragment
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_CREDENTIALS = False
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]

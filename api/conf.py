@@ -26,3 +26,9 @@ CONTENT_CACHE_SECONDS = getattr(settings, "API_CONTENT_CACHE_SECONDS", 300)
 CONTENT_MAX_LIMIT = 100
 CONTENT_DEFAULT_LIMIT = 20
 CONTENT_MAX_OFFSET = 10_000
+
+# Partner feeds and embeddable widgets (/api/embed/).
+EMBED_DEFAULT_LIMIT = getattr(settings, "API_EMBED_DEFAULT_LIMIT", 5)
+EMBED_MAX_LIMIT = getattr(settings, "API_EMBED_MAX_LIMIT", 20)
+EMBED_FEED_ITEMS = getattr(settings, "API_EMBED_FEED_ITEMS", 50)  # upcoming sessions / news items in .ics and .rss
+EMBED_CACHE_SECONDS = getattr(settings, "API_EMBED_CACHE_SECONDS", 300)

@@ -1,5 +1,5 @@
 from django.http import JsonResponse
-from django.urls import path, re_path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext as _
 
 from .content.api import api as content_api
@@ -15,5 +15,6 @@ def unknown_endpoint(request, path=""):
 urlpatterns = [
     path("v2/", api_router.urls),
     path("content/", content_api.urls),
+    path("embed/", include("api.embeds_urls")),
     re_path(r"^(?P<path>.*)$", unknown_endpoint),
 ]

@@ -1,8 +1,13 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import Button
 
+from directory.models import OrganisationPage
+
+from .admin_views import EmbedSnippetsView
 from .models import WebhookDelivery, WebhookEndpoint
 
 
@@ -42,3 +47,20 @@ class PartnerAPIViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_partner_api_viewsets():
     return PartnerAPIViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_embed_snippets_url():
+    return [path("partner-api/embed/<int:page_id>/", EmbedSnippetsView.as_view(), name="api_embed_snippets")]
+
+
+@hooks.register("register_page_header_buttons")
+def embed_snippets_button(page, user, view_name, next_url=None):
+    """'Widgets and feeds' in the organisation page's header menu; directory knows nothing of the api app."""
+    if issubclass(page.specific_class or type(page), OrganisationPage):
+        yield Button(
+            _("Widgets and feeds"),
+            reverse("api_embed_snippets", args=[page.pk]),
+            icon_name="code",
+            priority=80,
+        )

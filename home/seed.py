@@ -85,7 +85,7 @@ IMPRINT_TEXT = [
 PRIVACY_TEXT = [
     "Diese Website setzt keine Tracking-Cookies und lädt keine Inhalte von fremden Servern.",
     "Wenn Sie sich für eine Veranstaltung anmelden, speichern wir Ihre Angaben nur für deren Organisation und "
-    "löschen sie automatisch nach Ablauf der Aufbewahrungsfrist.",
+    "löschen sie automatisch 30 Tage nach der Veranstaltung.",
     "Fragen zum Datenschutz richten Sie bitte an migraktiv-spandau@narud.org.",
 ]
 TRANSLATIONS_EN.update(
@@ -97,7 +97,7 @@ TRANSLATIONS_EN.update(
         PRIVACY_TEXT[0]: "This website sets no tracking cookies and loads no content from third-party servers.",
         PRIVACY_TEXT[1]: (
             "When you register for an event, we store your details only to organise it and delete them "
-            "automatically when the retention period ends."
+            "automatically 30 days after the event."
         ),
         PRIVACY_TEXT[2]: "Please send questions about data protection to migraktiv-spandau@narud.org.",
     }
@@ -158,8 +158,8 @@ TRANSLATIONS_TR = {
     IMPRINT_TEXT[1]: "E-posta: migraktiv-spandau@narud.org, telefon: 030 40 75 75 51.",
     PRIVACY_TEXT[0]: "Bu web sitesi izleme çerezi kullanmaz ve yabancı sunuculardan içerik yüklemez.",
     PRIVACY_TEXT[1]: (
-        "Bir etkinliğe kaydolduğunuzda bilgilerinizi yalnızca etkinliğin düzenlenmesi için saklar ve saklama "
-        "süresi dolduğunda otomatik olarak sileriz."
+        "Bir etkinliğe kaydolduğunuzda bilgilerinizi yalnızca etkinliğin düzenlenmesi için saklar ve etkinlikten "
+        "30 gün sonra otomatik olarak sileriz."
     ),
     PRIVACY_TEXT[2]: "Veri koruma ile ilgili sorularınızı migraktiv-spandau@narud.org adresine gönderebilirsiniz.",
 }

@@ -94,6 +94,8 @@ def translate_page(page, language_code, dictionary, log):
     locale = Locale.objects.get(language_code=language_code)
     if page.has_translation(locale):
         return page.get_translation(locale)
+    # Translate what is in the database now, not a copy a seeder may have changed through another instance since.
+    page = page.specific_class.objects.get(pk=page.pk)
     with transaction.atomic():
         source, _created = TranslationSource.get_or_create_from_instance(page)
         translation, _created = Translation.objects.get_or_create(

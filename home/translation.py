@@ -115,3 +115,19 @@ def translation_status(source_pages):
                 states[code] = (CURRENT, row["id"])
         rows.append(PageTranslationStatus(page, states))
     return rows
+
+
+def translation_fields_table():
+    """Markdown table of every page type's translated and synchronised fields, for docs/translation.md."""
+    from wagtail.models import get_page_models
+    from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+    rows = ["| page type | translated (translators) | synchronised (follow the German page) |", "| --- | --- | --- |"]
+    for model in get_page_models():
+        if model._meta.app_label == "wagtailcore":
+            continue
+        declared = getattr(model, "translatable_fields", [])
+        translated = [field.field_name for field in declared if isinstance(field, TranslatableField)]
+        synchronised = [field.field_name for field in declared if isinstance(field, SynchronizedField)]
+        rows.append(f"| `{model._meta.label}` | {', '.join(translated)} | {', '.join(synchronised)} |")
+    return "\n".join(rows) + "\n"

@@ -95,6 +95,10 @@ class NewsPageQuerySet(PageQuerySet):
     def tagged(self, slug):
         return self.filter(tags__slug=slug).distinct()
 
+    def about(self, page):
+        """News items about this page (an organisation, working group or series), whichever language's page is given."""
+        return self.filter(related_pages__related_page__translation_key=page.translation_key).distinct()
+
     def in_locale(self, locale):
         return self.filter(locale=locale)
 
@@ -372,11 +376,7 @@ class NewsPageAuthor(Orderable):
 
 
 class NewsRelatedPage(Orderable):
-    """A page the news item is about: an organisation, a working group or a training series.
-
-    Any page can be chosen for now; once the directory and trainings apps exist, the chooser is narrowed to their
-    page types.
-    """
+    """A page the news item is about: an organisation, a working group or a training series."""
 
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_pages")
     related_page = models.ForeignKey(
@@ -387,7 +387,12 @@ class NewsRelatedPage(Orderable):
         help_text=_("An organisation, working group or training series this news item is about."),
     )
 
-    panels = [PageChooserPanel("related_page")]
+    panels = [
+        PageChooserPanel(
+            "related_page",
+            page_type=["directory.OrganisationPage", "directory.WorkingGroupPage", "trainings.TrainingSeriesPage"],
+        )
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("related page")

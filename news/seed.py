@@ -8,11 +8,11 @@ from django.conf import settings
 from django.core.files.images import ImageFile
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.models import Collection
+from wagtail.models import Collection, Page
 
 from home import seeding
 
-from .models import Author, NewsIndexPage, NewsPage, NewsPageAuthor
+from .models import Author, NewsIndexPage, NewsPage, NewsPageAuthor, NewsRelatedPage
 
 INDEX_INTRO = "Neuigkeiten aus dem Netzwerk MigrAktiv Spandau!: Termine, Förderungen, Berichte und Aufrufe."
 
@@ -21,6 +21,14 @@ AUTHORS = [
     ("Jonas Weber", "Öffentlichkeitsarbeit", "NARUD e.V."),
     ("Amina Haddad", "Arbeitsgruppe Bildung", ""),
 ]
+
+# News items about organisations, working groups or series of the other apps' demo content (German slugs).
+DEMO_RELATED = {
+    "sprachcafe-kladow-und-gatow": ["sprachcafe-kladow", "balkan-jugendclub-gatow"],
+    "arbeitsgruppe-bildung-sucht-verstaerkung": ["ag-bildung", "lernwerkstatt-havelkinder"],
+    "fortbildung-oeffentlichkeitsarbeit": ["oeffentlichkeitsarbeit-social-media", "kulturforum-anatolien-spandau"],
+    "interkulturelles-fest-in-der-wilhelmstadt": ["nachbarschaftsbruecke-wilhelmstadt"],
+}
 
 # (slug, title, teaser, paragraphs, tags, days ago, author indexes, image colour or None)
 NEWS = [
@@ -365,6 +373,8 @@ def seed_news(log):
             author_names="" if author_indexes else "Redaktion MigrAktiv Spandau!",
         )
         page.tags.add(*tags)
+        for related in Page.objects.filter(slug__in=DEMO_RELATED.get(slug, []), locale__language_code="de"):
+            page.related_pages.add(NewsRelatedPage(related_page=related))
         for position in author_indexes:
             page.news_authors.add(NewsPageAuthor(author=authors[position]))
         index.add_child(instance=page)

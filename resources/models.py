@@ -66,6 +66,10 @@ class ResourcePageQuerySet(PageQuerySet):
     def tagged(self, slug):
         return self.filter(tags__slug=slug).distinct()
 
+    def contributed_by(self, organisation):
+        """Materials shared by this directory organisation, whichever language's page of it is given."""
+        return self.filter(contributing_organisation__translation_key=organisation.translation_key)
+
     def current(self, today=None):
         """Resources without an expiry date, or whose "valid until" date has not passed."""
         today = today or timezone.localdate()
@@ -215,11 +219,20 @@ class ResourcePage(Page):
         blank=True,
         help_text=_("Every language the material (or one of its files) is available in."),
     )
+    contributing_organisation = models.ForeignKey(
+        "directory.OrganisationPage",
+        verbose_name=_("contributed by (directory)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The organisation from the directory that made or shared this material; links to its profile."),
+    )
     contributing_organisation_name = models.CharField(
         _("contributed by"),
         max_length=200,
         blank=True,
-        help_text=_("The organisation that made or shared this material, e.g. 'NARUD e.V.'."),
+        help_text=_("Or the name of an organisation outside the directory, e.g. 'NARUD e.V.'."),
     )
     valid_until = models.DateField(
         _("valid until"),
@@ -255,7 +268,12 @@ class ResourcePage(Page):
         FieldPanel("links"),
         FieldPanel("body"),
     ]
-    classify_panels = [FieldPanel("languages"), FieldPanel("tags"), FieldPanel("contributing_organisation_name")]
+    classify_panels = [
+        FieldPanel("languages"),
+        FieldPanel("tags"),
+        FieldPanel("contributing_organisation"),
+        FieldPanel("contributing_organisation_name"),
+    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
@@ -280,6 +298,7 @@ class ResourcePage(Page):
         APIField("body"),
         APIField("tags", serializer=TagNamesField()),
         APIField("languages", serializer=serializers.ListField(child=serializers.CharField())),
+        APIField("contributing_organisation"),
         APIField("contributing_organisation_name"),
         APIField("valid_until"),
         APIField("is_outdated"),
@@ -295,6 +314,7 @@ class ResourcePage(Page):
         SynchronizedField("resource_type"),
         SynchronizedField("tags"),
         SynchronizedField("languages"),
+        SynchronizedField("contributing_organisation"),
         SynchronizedField("contributing_organisation_name"),
         SynchronizedField("valid_until"),
         SynchronizedField("files"),
@@ -306,6 +326,14 @@ class ResourcePage(Page):
     class Meta:
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
+
+    @property
+    def contributor(self):
+        """(name, url) of who shared the material: the directory profile in the current language, or the name."""
+        if self.contributing_organisation_id:
+            profile = self.contributing_organisation.localized
+            return profile.title, profile.url
+        return self.contributing_organisation_name, ""
 
     @property
     def is_outdated(self):

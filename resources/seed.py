@@ -331,8 +331,30 @@ def seed_resources(log):
         log(f"resource: {title}")
         pages.append(page)
 
+    link_demo_contributors(log)
     if "en" in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
         dictionary = _translation_dictionary()
         seeding.translate_page(index, "en", dictionary, log)
         for page in pages:
             seeding.translate_page(page, "en", dictionary, log)
+
+
+# Materials shared by demo organisations of the directory (their profiles and the partner API show them).
+DEMO_CONTRIBUTORS = {
+    "praesentation-oeffentlichkeitsarbeit": "kulturforum-anatolien-spandau",
+    "merkblatt-datenschutz-im-verein": "ausbildungslotsen-siemensstadt",
+}
+
+
+def link_demo_contributors(log):
+    from directory.models import OrganisationPage
+
+    for resource_slug, organisation_slug in DEMO_CONTRIBUTORS.items():
+        resource = ResourcePage.objects.filter(slug=resource_slug, locale__language_code="de").first()
+        organisation = OrganisationPage.objects.filter(slug=organisation_slug, locale__language_code="de").first()
+        if resource is None or organisation is None or resource.contributing_organisation_id:
+            continue
+        resource.contributing_organisation = organisation
+        resource.contributing_organisation_name = ""
+        resource.save_revision().publish()
+        log(f"contributor of {resource.title}: {organisation.title}")

@@ -353,8 +353,31 @@ def seed_trainings(log):
             )
         )
     seed_demo_registrations(series_pages[-1], log)
+    link_demo_organisers(log)
 
     if "en" in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
         seeding.translate_page(index, "en", TRANSLATIONS_EN, log)
         for page in series_pages:
             seeding.translate_page(page, "en", TRANSLATIONS_EN, log)
+
+
+# Two demo series are run by demo organisations of the directory, so their profiles list upcoming trainings.
+DEMO_ORGANISERS = {
+    "oeffentlichkeitsarbeit-social-media": "kulturforum-anatolien-spandau",
+    "ehrenamt-staerken": "nachbarschaftsbruecke-wilhelmstadt",
+}
+
+
+def link_demo_organisers(log):
+    from directory.models import OrganisationPage
+
+    for series_slug, organisation_slug in DEMO_ORGANISERS.items():
+        series = TrainingSeriesPage.objects.filter(slug=series_slug, locale__language_code="de").first()
+        organisation = OrganisationPage.objects.filter(slug=organisation_slug, locale__language_code="de").first()
+        if series is None or organisation is None or series.organiser_id:
+            continue
+        series.organiser = organisation
+        series.organiser_name = ""
+        series.organiser_url = ""
+        series.save_revision().publish()
+        log(f"organiser of {series.title}: {organisation.title}")

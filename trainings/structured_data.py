@@ -35,7 +35,7 @@ def session_event(page, session, request, image_url=None):
         "eventStatus": SCHEMA + ("EventCancelled" if session.is_cancelled else "EventScheduled"),
         "eventAttendanceMode": _attendance_mode(session),
         "location": _location(session),
-        "organizer": {"@type": "Organization", "name": page.organiser_name},
+        "organizer": {"@type": "Organization", "name": page.organiser_display_name},
         "inLanguage": list(page.languages),
         "isAccessibleForFree": page.is_free,
         "offers": {
@@ -47,7 +47,9 @@ def session_event(page, session, request, image_url=None):
             "validThrough": timezone.localtime(session.registration_closes_at).isoformat(),
         },
     }
-    if page.organiser_url:
+    if page.organiser_page:
+        event["organizer"]["url"] = page.organiser_page.get_full_url(request)
+    elif page.organiser_url:
         event["organizer"]["url"] = page.organiser_url
     if page.trainer_list():
         event["performer"] = [{"@type": "Person", "name": name} for name in page.trainer_list()]

@@ -2,6 +2,7 @@
 
 import django_filters
 from django.contrib.auth import get_user_model
+from django.template.loader import render_to_string
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -86,3 +87,22 @@ def give_freed_seats_to_the_waiting_list(request, instances):
     for session in sessions:
         for promoted in session.fill_free_places():
             send_registration_email(promoted, "promoted", request)
+
+
+@hooks.register("directory_organisation_sections")
+def upcoming_trainings_of_the_organisation(page, request):
+    """On an organisation's profile: the upcoming sessions of the series it organises."""
+    sessions = list(
+        TrainingSession.objects.published()
+        .canonical()
+        .upcoming()
+        .for_organisation(page)
+        .with_free_places()
+        .select_related("page")
+        .chronological()[:10]
+    )
+    if not sessions:
+        return None
+    return render_to_string(
+        "trainings/includes/organisation_trainings.html", {"sessions": sessions, "organisation": page}, request=request
+    )

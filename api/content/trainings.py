@@ -6,6 +6,7 @@ from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.decorators import decorate_view
 
+from directory.models import OrganisationPage
 from trainings.models import TrainingSeriesPage, TrainingSession
 from trainings.models.pages import Kind
 
@@ -37,6 +38,9 @@ def berlin(moment):
 
 class TrainingFilters(Schema):
     topic: TopicSlug | None = Field(None, description="Slug of a topic, e.g. `vereinsarbeit`.")
+    organisation: int | None = Field(
+        None, ge=1, le=2**31 - 1, description="Id of an organisation: only trainings it organises."
+    )
     kind: KindCode | None = None
     held_in: SpokenLanguage | None = Field(None, description="Only trainings held in this language.")
 
@@ -48,6 +52,9 @@ def filtered(queryset, filters):
         queryset = queryset.of_kind(filters.kind.value)
     if filters.held_in:
         queryset = queryset.held_in(filters.held_in.value)
+    if filters.organisation:
+        organiser = source_pages(OrganisationPage).filter(pk=filters.organisation).first()
+        queryset = queryset.for_organisation(organiser) if organiser else queryset.none()
     return queryset
 
 
@@ -72,6 +79,7 @@ class SeriesOut(Item):
     languages: list[str] = Field(description="Languages the training is held in (ISO 639-1).")
     organiser_name: str
     organiser_url: str
+    organisation_id: int | None = Field(description="The organiser in `/organisations/{id}`, if it is listed there.")
     fee: float = Field(description="In euros; 0 when free.")
 
 
@@ -114,6 +122,8 @@ def series_item(page, meta, request):
         "languages": page.languages,
         "organiser_name": page.organiser_name,
         "organiser_url": page.organiser_url,
+        # Editors choose the German organisation page (the organiser is synchronised to translations).
+        "organisation_id": page.organiser_id,
         "fee": float(page.fee or 0),
     }
 

@@ -205,7 +205,15 @@ WAGTAILDOCS_EXTENSIONS = env_list(
 WAGTAIL_SITE_NAME = "MigrAktiv Spandau!"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        # PostgreSQL full-text configuration for indexing and queries. Wagtail's database backend takes one for all
+        # languages; German, the source language, gets its stemming (other languages are matched word for word).
+        # SQLite ignores it. After changing it run `manage.py rebuild_index`.
+        "SEARCH_CONFIG": os.environ.get("SEARCH_CONFIG", "german"),
+    }
+}
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100
@@ -266,7 +274,7 @@ TASKS = {
 }
 
 # CORS: partners' pages may read the public APIs from any origin, without credentials, read-only.
-CORS_URLS_REGEX = r"^/api/(content|v2)/.*$"
+CORS_URLS_REGEX = r"^/api/(content|v2|embed)/.*$"  # embed: widget.js fetches the HTML fragment
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_CREDENTIALS = False
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
@@ -275,6 +283,14 @@ CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 # django-ratelimit counts in the default cache; Redis in production shares the counts between web processes.
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_VIEW = "home.views.rate_limited"
+
+# Directory map: a tile server URL template and its attribution; without one the directory shows the list only.
+DIRECTORY_MAP_TILE_URL = os.environ.get("DIRECTORY_MAP_TILE_URL", "")
+DIRECTORY_MAP_ATTRIBUTION = os.environ.get("DIRECTORY_MAP_ATTRIBUTION", "")
+
+# Behind a reverse proxy the client address is in a header (e.g. HTTP_X_FORWARDED_FOR); rate limits need it.
+if os.environ.get("RATELIMIT_IP_META_KEY"):
+    RATELIMIT_IP_META_KEY = os.environ["RATELIMIT_IP_META_KEY"]
 
 # The initiative's public facts, shown in the footer and structured data.
 INITIATIVE = {

@@ -20,14 +20,41 @@ def _localized_home(request):
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
+    """The German home page's menu pages, each in the visitor's language where translated.
+
+    A section without a translation yet still appears (in German, under this language's prefix, where HomePage
+    routing serves the German page with a notice), so every language has the complete navigation.
+    """
     request = context["request"]
     home = _localized_home(request)
     current = context.get("page")
     items = []
     if home is not None:
-        for item in home.get_children().live().public().in_menu().only("id", "path", "title", "url_path"):
-            is_current = bool(current and getattr(current, "path", "").startswith(item.path))
-            items.append({"title": item.title, "url": item.get_url(request), "is_current": is_current})
+        source_home = Site.find_for_request(request).root_page
+        sections = list(
+            source_home.get_children()
+            .live()
+            .public()
+            .in_menu()
+            .only("id", "path", "title", "url_path", "translation_key")
+        )
+        translated = {}
+        if home.pk != source_home.pk:
+            translated = {
+                page.translation_key: page
+                for page in Page.objects.live()
+                .public()
+                .filter(locale_id=home.locale_id, translation_key__in=[s.translation_key for s in sections])
+                .only("id", "path", "title", "url_path", "translation_key")
+            }
+        language = get_language()
+        for section in sections:
+            page = translated.get(section.translation_key, section)
+            url = page.get_url(request)
+            if page is section and home.pk != source_home.pk:
+                url = _with_language_prefix(url, language)
+            is_current = bool(current and getattr(current, "path", "").startswith(page.path))
+            items.append({"title": page.title, "url": url, "is_current": is_current})
     return {"home_url": home.get_url(request) if home else "/", "items": items, "request": request}
 
 

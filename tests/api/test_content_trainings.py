@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from trainings.models import TrainingSession
 
-from .helpers import ids, make_private, queries_for, series
+from .helpers import ids, make_private, organisation, queries_for, series
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +82,13 @@ def test_training_lists_cost_the_same_queries_for_10_and_100_items(client, demo_
     for number in range(100):
         series(f"Mengenfortbildung {number:03}")
     assert queries_for(client, f"{url}?limit=10&lang={lang}") == queries_for(client, f"{url}?limit=100&lang={lang}")
+
+
+def test_sessions_and_series_filter_by_organising_organisation(client, demo_site):
+    organiser = organisation("Veranstalterverein (Demo)")
+    page = series("Fortbildung des Vereins", organiser=organiser)
+    assert {item["series"]["id"] for item in client.get(SESSIONS, {"organisation": organiser.pk}).json()["items"]} == {
+        page.pk
+    }
+    data = client.get(SERIES, {"organisation": organiser.pk}).json()
+    assert [(item["id"], item["organisation_id"]) for item in data["items"]] == [(page.pk, organiser.pk)]

@@ -167,3 +167,29 @@ def test_healthz_reports_a_reachable_database(client, db):
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "database": "ok"}
     assert "no-cache" in response["Cache-Control"]
+
+
+def test_every_language_has_the_complete_navigation(client, demo_site):
+    nav = re.search(r'<nav class="main-nav".*?</nav>', client.get("/tr/").content.decode(), re.S).group(0)
+    assert '<a href="/tr/girisim-hakkinda/">Girişim hakkında</a>' in nav  # translated
+    assert '<a href="/tr/organisationen/">Organisationen</a>' in nav  # not yet: German, under the Turkish prefix
+
+
+def test_navigation_costs_the_same_queries_however_many_sections(client, demo_site):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from home.models import StandardPage
+
+    def queries():
+        client.get("/tr/")
+        with CaptureQueriesContext(connection) as captured:
+            client.get("/tr/")
+        return len(captured)
+
+    before = queries()
+    for number in range(5):
+        demo_site.add_child(
+            instance=StandardPage(title=f"Bereich {number}", slug=f"bereich-{number}", show_in_menus=True)
+        )
+    assert queries() == before

@@ -1,5 +1,6 @@
 """The programme page and the training series pages editors write."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count
 from django.utils import timezone
@@ -102,8 +103,14 @@ class TrainingSeriesPageQuerySet(PageQuerySet):
     def for_listing(self):
         """Everything a card and the API show, fetched in a fixed number of queries, newest first."""
         return (
-            self.select_related("locale").prefetch_related("tagged_items__tag").order_by("-first_published_at", "-pk")
+            self.select_related("locale", "organiser")
+            .prefetch_related("tagged_items__tag")
+            .order_by("-first_published_at", "-pk")
         )
+
+    def for_organisation(self, organisation):
+        """Series organised by this directory organisation, whichever language's page of it is given."""
+        return self.filter(organiser__translation_key=organisation.translation_key)
 
 
 class TrainingSeriesTag(TaggedItemBase):
@@ -160,10 +167,23 @@ class TrainingSeriesPage(RoutablePageMixin, Page):
         blank=True,
         help_text=_("Topics visitors can filter by, e.g. 'Förderung', 'Vereinsrecht'. Shared with the whole site."),
     )
+    organiser = models.ForeignKey(
+        "directory.OrganisationPage",
+        verbose_name=_("organiser in the directory"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Choose the organisation from the directory: the series then appears on its profile and links to it. "
+            "For an organiser outside the directory, leave this empty and fill in the name below."
+        ),
+    )
     organiser_name = models.CharField(
         _("organiser"),
         max_length=200,
-        help_text=_("The organisation that runs the series, e.g. 'NARUD e.V.'."),
+        blank=True,
+        help_text=_("The organisation that runs the series, e.g. 'NARUD e.V.', if it is not in the directory."),
     )
     organiser_url = models.URLField(
         _("organiser's website"), blank=True, help_text=_("Optional link to the organiser's website.")
@@ -218,7 +238,11 @@ class TrainingSeriesPage(RoutablePageMixin, Page):
     ]
     organisation_panels = [
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("organiser_name"), FieldPanel("organiser_url")]), FieldPanel("trainers")],
+            [
+                FieldPanel("organiser"),
+                FieldRowPanel([FieldPanel("organiser_name"), FieldPanel("organiser_url")]),
+                FieldPanel("trainers"),
+            ],
             heading=_("Organiser and trainers"),
         ),
         MultiFieldPanel([FieldRowPanel([FieldPanel("fee"), FieldPanel("fee_note")])], heading=_("Cost")),
@@ -266,6 +290,7 @@ class TrainingSeriesPage(RoutablePageMixin, Page):
         APIField("target_group"),
         APIField("languages", serializer=LanguageCodesSerializer()),
         APIField("tags"),
+        APIField("organiser"),
         APIField("organiser_name"),
         APIField("organiser_url"),
         APIField("trainers"),
@@ -288,6 +313,7 @@ class TrainingSeriesPage(RoutablePageMixin, Page):
         TranslatableField("target_group"),
         SynchronizedField("languages"),
         SynchronizedField("tags"),
+        SynchronizedField("organiser"),
         SynchronizedField("organiser_name"),
         SynchronizedField("organiser_url"),
         TranslatableField("trainers"),
@@ -306,6 +332,26 @@ class TrainingSeriesPage(RoutablePageMixin, Page):
         verbose_name_plural = _("training series")
 
     # --- facts ------------------------------------------------------------------------------------------------
+
+    def clean(self):
+        super().clean()
+        if not self.organiser_id and not self.organiser_name:
+            raise ValidationError({"organiser_name": _("Choose the organiser from the directory or enter its name.")})
+
+    @property
+    def organiser_page(self):
+        """The directory profile in the current language (or German), if the organiser is in the directory."""
+        return self.organiser.localized if self.organiser_id else None
+
+    @property
+    def organiser_display_name(self):
+        page = self.organiser_page
+        return page.title if page else self.organiser_name
+
+    @property
+    def organiser_link(self):
+        page = self.organiser_page
+        return page.url if page else self.organiser_url
 
     @property
     def is_free(self):

@@ -84,6 +84,10 @@ class TrainingSessionQuerySet(models.QuerySet):
         """One session in every language: the copies share the page's translation key and the session's uuid."""
         return self.filter(page__translation_key=translation_key, uuid=session_uuid)
 
+    def for_organisation(self, organisation):
+        """Sessions of series organised by this directory organisation (any language's page of it)."""
+        return self.filter(page__organiser__translation_key=organisation.translation_key)
+
     def with_free_places(self):
         """Annotate ``confirmed_seats``, counted on the canonical session, in one subquery for the whole list."""
         confirmed = (

@@ -80,6 +80,15 @@ class NewsPageQuerySet(PageQuerySet):
     def newest_first(self):
         return self.order_by("-date", "-first_published_at", "-pk")
 
+    def dated_between(self, first_day=None, last_day=None):
+        """News dated on or after ``first_day`` and on or before ``last_day`` (either may be open)."""
+        news = self
+        if first_day:
+            news = news.filter(date__gte=first_day)
+        if last_day:
+            news = news.filter(date__lte=last_day)
+        return news
+
     def in_year(self, year):
         return self.filter(date__year=year)
 

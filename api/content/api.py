@@ -59,6 +59,10 @@ def http_error(request, exc):
     return problem(request, exc.status_code, str(exc))
 
 
-from . import meta  # noqa: E402 - the routers need ``api`` defined above
+from . import meta, news, organisations, resources, trainings  # noqa: E402 - the routers need ``api`` defined above
 
 api.add_router("/", meta.router)
+api.add_router("/", organisations.router)
+api.add_router("/", trainings.router)
+api.add_router("/", news.router)
+api.add_router("/", resources.router)

@@ -6,16 +6,19 @@ result to ``localized`` and ``page_of``; the rules live with the models.
 
 import enum
 import hashlib
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import wraps
+from typing import Annotated
 
 from django.conf import settings
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.http import HttpResponseNotModified
+from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
-from ninja import Field, Query, Schema
+from ninja import Field, Path, Query, Schema
 from ninja.throttling import AnonRateThrottle
+from pydantic import field_validator
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 
@@ -50,6 +53,60 @@ class LanguageParams(Schema):
     )
 
 
+def page_id():
+    """The ``{id}`` path parameter: a German source page id, bounded so a giant number is a 400, not a 500."""
+    return Path(..., ge=1, le=2**31 - 1, description="Id of the German source page; `lang` picks the language.")
+
+
+# A topic tag's slug, e.g. `bildung` or `vereinsrecht`.
+TopicSlug = Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[-\w]+$")]
+
+
+def aware(value):
+    """A datetime parameter as an aware datetime: naive values are Berlin time; out-of-range values are invalid."""
+    if value is None:
+        return None
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value)
+    try:
+        # In UTC: PostgreSQL refuses offsets beyond ±15:59, which ISO 8601 (and pydantic) allow.
+        return value.astimezone(UTC)
+    except OverflowError as error:
+        raise ValueError("date and time out of range") from error
+
+
+class SyncParams(Schema):
+    updated_since: datetime | None = Field(
+        None,
+        description=(
+            "Only items whose German source or any translation was published at or after this moment (ISO 8601; "
+            "without offset: Berlin time). For incremental sync: pass the time of your previous sync."
+        ),
+    )
+
+    @field_validator("updated_since")
+    @classmethod
+    def _aware(cls, value):
+        return aware(value)
+
+
+def source_pages(model):
+    """The model's live, public German source pages: what every list starts from."""
+    return model.objects.live().public().filter(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def updated_since(pages, moment):
+    """Pages whose own or any translation's last publication is at or after ``moment`` (``None``: all pages).
+
+    Any translation, not only the requested language's: a partner syncing several languages must not miss one,
+    and an extra item in a sync costs little.
+    """
+    if moment is None:
+        return pages
+    changed = Page.objects.filter(last_published_at__gte=moment).values("translation_key")
+    return pages.filter(Q(last_published_at__gte=moment) | Q(translation_key__in=changed))
+
+
 class ItemMeta(Schema):
     language: str = Field(description="Language of the content served.")
     requested_language: str
@@ -59,10 +116,12 @@ class ItemMeta(Schema):
     updated_at: datetime | None = Field(description="When the served version was last published.")
 
 
-def localized(source_pages, lang):
+def localized(source_pages, lang, translations=None):
     """Pair each German source page with what to serve in ``lang``: its live translation, or itself as fallback.
 
-    Three queries, whatever the number of pages. ``source_pages`` must be specific German pages.
+    Three queries, whatever the number of pages, plus the prefetches of ``translations`` (a queryset of the
+    pages' model, e.g. ``OrganisationPage.objects.for_api()``, so translations come with what the schema reads).
+    ``source_pages`` must be specific German pages.
     """
     source_pages = list(source_pages)
     code = lang.value if isinstance(lang, enum.Enum) else lang
@@ -70,9 +129,10 @@ def localized(source_pages, lang):
         return [(page, _meta(page, page, code, fallback=False, outdated=False)) for page in source_pages]
     model = type(source_pages[0])
     keys = [page.translation_key for page in source_pages]
+    candidates = translations if translations is not None else model.objects.all()
     translations = {
         page.translation_key: page
-        for page in model.objects.live().public().filter(translation_key__in=keys, locale__language_code=code)
+        for page in candidates.live().public().filter(translation_key__in=keys, locale__language_code=code)
     }
     synced_at = dict(
         TranslationSource.objects.filter(
@@ -161,4 +221,19 @@ def _not_modified(request, etag, last_modified):
     return bool(since and last_modified and int(last_modified.timestamp()) <= since)
 
 
-__all__ = ["PROBLEMS", "ItemMeta", "LanguageParams", "PageParams", "Query", "localized", "page_of", "http_cached"]
+__all__ = [
+    "page_id",
+    "SyncParams",
+    "TopicSlug",
+    "aware",
+    "source_pages",
+    "updated_since",
+    "PROBLEMS",
+    "ItemMeta",
+    "LanguageParams",
+    "PageParams",
+    "Query",
+    "localized",
+    "page_of",
+    "http_cached",
+]

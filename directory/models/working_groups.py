@@ -1,7 +1,7 @@
 """Working groups: who works together on what, how to join, and when they meet."""
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -144,6 +144,16 @@ class WorkingGroupMeeting(TranslatableMixin, Orderable):
 
 
 class WorkingGroupPageQuerySet(LocalizedPageQuerySet):
+    def about(self, topic_slug):
+        """Working groups tagged with this topic."""
+        return self.filter(
+            Exists(WorkingGroupTopic.objects.filter(content_object=OuterRef("pk"), tag__slug=topic_slug))
+        )
+
+    def for_listing(self):
+        """Everything a card and the API show, fetched in a fixed number of queries, alphabetically."""
+        return self.select_related("locale").prefetch_related("tagged_items__tag").order_by(Lower("title"), "pk")
+
     def with_member(self, organisation):
         """Groups that count this organisation (in any of its languages) among their members."""
         return self.filter(

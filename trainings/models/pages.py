@@ -96,6 +96,18 @@ class TrainingSeriesPageQuerySet(PageQuerySet):
     def of_kind(self, kind):
         return self.filter(kind=kind)
 
+    def about(self, tag_slug):
+        """Series tagged with this topic."""
+        return self.filter(tagged_items__tag__slug=tag_slug)
+
+    def for_listing(self):
+        """Everything a card and the API show, fetched in a fixed number of queries, newest first."""
+        return (
+            self.select_related("locale", "organiser")
+            .prefetch_related("tagged_items__tag")
+            .order_by("-first_published_at", "-pk")
+        )
+
     def for_organisation(self, organisation):
         """Series organised by this directory organisation, whichever language's page of it is given."""
         return self.filter(organiser__translation_key=organisation.translation_key)

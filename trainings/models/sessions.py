@@ -63,6 +63,15 @@ class TrainingSessionQuerySet(models.QuerySet):
     def about(self, tag_slug):
         return self.filter(page__tagged_items__tag__slug=tag_slug)
 
+    def starting_between(self, first_day=None, last_day=None):
+        """Sessions starting on or after ``first_day`` and on or before ``last_day`` (dates in Berlin; either open)."""
+        sessions = self
+        if first_day:
+            sessions = sessions.filter(start__date__gte=first_day)
+        if last_day:
+            sessions = sessions.filter(start__date__lte=last_day)
+        return sessions
+
     def in_month(self, year, month):
         """Sessions starting in this month, in the site's time zone (Europe/Berlin)."""
         return self.filter(start__year=year, start__month=month)

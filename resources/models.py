@@ -14,7 +14,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, Objec
 from wagtail.api import APIField
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -326,6 +326,14 @@ class ResourcePage(Page):
     class Meta:
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
+
+    def clean(self):
+        super().clean()
+        if self.contributing_organisation_id:
+            # Relations point at the German page, whichever language's profile the editor chose.
+            default = Locale.get_default()
+            source = self.contributing_organisation.get_translation_or_none(default)
+            self.contributing_organisation = source or self.contributing_organisation
 
     @property
     def contributor(self):

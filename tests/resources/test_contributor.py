@@ -30,3 +30,12 @@ def test_contributor_by_name_still_works(client, demo_site):
         .first()
     )
     assert resource.contributor == (resource.contributing_organisation_name, "")
+
+
+def test_choosing_a_translated_profile_stores_the_german_contributor(demo_site):
+    resource = ResourcePage.objects.get(slug="vorlage-finanzplan", locale__language_code="de")
+    organisation = OrganisationPage.objects.get(slug="sprachcafe-kladow", locale__language_code="de")
+    resource.contributing_organisation = organisation.get_translations().get(locale__language_code="en")
+    resource.save_revision().publish()
+    resource.refresh_from_db()
+    assert resource.contributing_organisation_id == organisation.pk

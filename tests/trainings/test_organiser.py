@@ -72,3 +72,9 @@ def test_english_series_keeps_the_organiser_link(client, demo_site):
 
     english = TrainingSeriesPage.objects.get(slug__startswith="public-relations", locale__language_code="en")
     assert english.organiser is not None
+
+
+def test_choosing_a_translated_profile_stores_the_german_organisation(organisation):
+    english = organisation.get_translations().get(locale__language_code="en")
+    series = make_series([future_session()], organiser=english, organiser_name="")
+    assert series.organiser_id == organisation.pk

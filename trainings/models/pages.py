@@ -335,6 +335,9 @@ class TrainingSeriesPage(RoutablePageMixin, Page):
 
     def clean(self):
         super().clean()
+        if self.organiser_id:
+            # Relations point at the German page (the API's organisation ids and filters rely on it).
+            self.organiser = self.organiser.get_translation_or_none(Locale.get_default()) or self.organiser
         if not self.organiser_id and not self.organiser_name:
             raise ValidationError({"organiser_name": _("Choose the organiser from the directory or enter its name.")})
 

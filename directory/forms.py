@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.topics import topic_label
+
 from .constants import SPOKEN_LANGUAGES, Neighbourhood
 
 
@@ -21,7 +23,9 @@ class OrganisationFilterForm(forms.Form):
         from .models.organisations import topics_in_use
 
         super().__init__(*args, **kwargs)
-        self.fields["topic"].choices = [("", _("All topics"))] + [(tag.slug, tag.name) for tag in topics_in_use()]
+        self.fields["topic"].choices = [("", _("All topics"))] + [
+            (tag.slug, topic_label(tag)) for tag in topics_in_use()
+        ]
         self.fields["language"].choices = [("", _("All languages"))] + [
             (code, name if own == str(name) else f"{name} – {own}") for code, name, own in SPOKEN_LANGUAGES
         ]

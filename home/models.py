@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Tabbed
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -193,3 +193,32 @@ class TranslatorGroup(models.Model):
             return False
         groups = user.groups.all()
         return groups.exists() and not groups.filter(translator_group__isnull=True).exists()
+
+
+class TopicLabel(TranslatableMixin, models.Model):
+    """How a topic of the shared tag vocabulary reads in each language.
+
+    Topics stay one taggit vocabulary (editors reuse the German tags everywhere); this snippet gives a tag its label
+    per language, translated with wagtail-localize like any page. A tag without a label shows its German name.
+    """
+
+    tag = models.ForeignKey(
+        "taggit.Tag",
+        verbose_name=_("topic"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The topic (tag) as editors use it on pages."),
+    )
+    label = models.CharField(_("label"), max_length=100, help_text=_("How visitors read the topic in this language."))
+
+    panels = [FieldPanel("tag"), FieldPanel("label")]
+
+    translatable_fields = [SynchronizedField("tag"), TranslatableField("label")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic label")
+        verbose_name_plural = _("topic labels")
+        ordering = ["label"]
+
+    def __str__(self):
+        return self.label

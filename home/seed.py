@@ -4,6 +4,7 @@ import json
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from . import seeding
@@ -340,3 +341,50 @@ def seed_demo_admin(log, username="admin", password="migraktiv-demo"):  # noqa: 
         return
     user_model.objects.create_superuser(username=username, email="admin@example.org", password=password)
     log(f"demo admin: {username} / {password}")
+
+
+# Labels of the shared topic vocabulary (the German tag names the apps' demo content uses).
+TOPIC_LABELS = {
+    "Ankommen": ("Arrival", "Varış ve uyum"),
+    "Arbeit und Ausbildung": ("Work and vocational training", "İş ve meslek eğitimi"),
+    "Beratung": ("Advice", "Danışmanlık"),
+    "Bildung": ("Education", "Eğitim"),
+    "Deutsch lernen": ("Learning German", "Almanca öğrenmek"),
+    "Dialog": ("Dialogue", "Diyalog"),
+    "Ehrenamt": ("Volunteering", "Gönüllülük"),
+    "Frauen und Familie": ("Women and family", "Kadın ve aile"),
+    "Förderung": ("Funding", "Hibe ve destek"),
+    "Gesundheit": ("Health", "Sağlık"),
+    "Jugend": ("Youth", "Gençlik"),
+    "Kultur": ("Culture", "Kültür"),
+    "Medien": ("Media", "Medya"),
+    "Recht": ("Law", "Hukuk"),
+    "Senior*innen": ("Older people", "Yaşlılar"),
+    "Sport": ("Sport", "Spor"),
+    "Sprache": ("Language", "Dil"),
+    "Vereinsarbeit": ("Running an association", "Dernek çalışması"),
+    "Vereinsrecht": ("Association law", "Dernek hukuku"),
+    "Vernetzung": ("Networking", "Ağ oluşturma"),
+    "Wohnen": ("Housing", "Konut"),
+    "Öffentlichkeitsarbeit": ("Public relations", "Halkla ilişkiler"),
+}
+
+
+@seeding.register(order=90)
+def seed_topic_labels(log):
+    """German labels for the demo topics, translated into English and Turkish through wagtail-localize."""
+    from taggit.models import Tag
+
+    from .models import TopicLabel
+
+    german = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+    for tag in Tag.objects.filter(name__in=TOPIC_LABELS):
+        label = TopicLabel.objects.filter(tag=tag, locale=german).first()
+        if label is None:
+            label = TopicLabel.objects.create(tag=tag, label=tag.name, locale=german)
+            log(f"topic label: {tag.name}")
+        english, turkish = TOPIC_LABELS[tag.name]
+        for code, text in (("en", english), ("tr", turkish)):
+            if code in languages:
+                seeding.translate_page(label, code, {tag.name: text}, log)

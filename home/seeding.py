@@ -85,7 +85,7 @@ def get_or_create_page(parent, model, slug, log, **fields):
 
 
 def translate_page(page, language_code, dictionary, log):
-    """Translate ``page`` the way a translator would in wagtail-localize, with strings from ``dictionary``.
+    """Translate ``page`` (or a translatable snippet) as a translator would in wagtail-localize, from ``dictionary``.
 
     The translation is registered with wagtail-localize (source, segments, string translations), so editors see it
     in the translation workflow and it syncs when the German page changes. A segment missing from ``dictionary``
@@ -95,7 +95,8 @@ def translate_page(page, language_code, dictionary, log):
     if page.has_translation(locale):
         return page.get_translation(locale)
     # Translate what is in the database now, not a copy a seeder may have changed through another instance since.
-    page = page.specific_class.objects.get(pk=page.pk)
+    model = page.specific_class if isinstance(page, Page) else type(page)
+    page = model.objects.get(pk=page.pk)
     with transaction.atomic():
         source, _created = TranslationSource.get_or_create_from_instance(page)
         translation, _created = Translation.objects.get_or_create(
@@ -112,7 +113,7 @@ def translate_page(page, language_code, dictionary, log):
                 )
         translation.save_target(publish=True)
     translated = page.get_translation(locale)
-    log(f"{language_code} translation: {translated.title}")
+    log(f"{language_code} translation: {translated}")
     return translated
 
 

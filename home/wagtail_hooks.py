@@ -4,9 +4,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import translation_overview
-from .models import TranslatorGroup
+from .models import TopicLabel, TranslatorGroup
 
 
 @hooks.register("register_admin_urls")
@@ -34,3 +36,14 @@ def _keep_the_tree_with_editors(request, page, *args, **kwargs):
 
 for _hook_name in ("before_delete_page", "before_move_page", "before_copy_page", "before_create_page"):
     hooks.register(_hook_name, _keep_the_tree_with_editors)
+
+
+class TopicLabelViewSet(SnippetViewSet):
+    model = TopicLabel
+    icon = "tag"
+    menu_label = _("Topic labels")
+    list_display = ["label", "tag", "locale"]
+    search_fields = ["label"]
+
+
+register_snippet(TopicLabelViewSet)

@@ -4,6 +4,8 @@ from django import forms
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from home.topics import topic_label
+
 from .models import tags_in_use, year_range
 
 
@@ -13,7 +15,9 @@ class NewsFilterForm(forms.Form):
 
     def __init__(self, data=None, *, news, **kwargs):
         super().__init__(data, **kwargs)
-        self.fields["tag"].choices = [("", _("All topics"))] + [(tag.slug, tag.name) for tag in tags_in_use(news)]
+        self.fields["tag"].choices = [("", _("All topics"))] + [
+            (tag.slug, topic_label(tag)) for tag in tags_in_use(news)
+        ]
         self.fields["year"].choices = [("", _("All years"))] + [(year, year) for year in year_range(news)]
 
     def filter(self, news):

@@ -7,6 +7,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
+from home.topics import topic_label
+
 from . import conf
 from .constants import LANGUAGE_CHOICES
 from .models import ResourceType, tags_in_use
@@ -21,7 +23,7 @@ class ResourceFilterForm(forms.Form):
         super().__init__(data, **kwargs)
         self.fields["type"].choices = [("", _("All types")), *ResourceType.choices]
         self.fields["topic"].choices = [("", _("All topics"))] + [
-            (tag.slug, tag.name) for tag in tags_in_use(resources)
+            (tag.slug, topic_label(tag)) for tag in tags_in_use(resources)
         ]
         self.fields["language"].choices = [("", _("All languages")), *LANGUAGE_CHOICES]
 

@@ -8,6 +8,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from home.topics import topic_label
+
 from . import conf
 from .models import Kind, TrainingSeriesTag
 
@@ -102,7 +104,7 @@ class ProgrammeFilterForm(forms.Form):
                 "tag_id"
             )
         ).order_by("name")
-        self.fields["topic"].choices = [("", _("All topics")), *((tag.slug, tag.name) for tag in tags)]
+        self.fields["topic"].choices = [("", _("All topics")), *((tag.slug, topic_label(tag)) for tag in tags)]
 
     def filter(self, sessions):
         """Apply every filter that was understood; ``self.ignored`` names the ones that were not."""

@@ -53,7 +53,7 @@ def news_item(page, meta, request):
         "teaser": page.teaser,
         "image": request.build_absolute_uri(image.get_rendition(LISTING_RENDITION).url) if image else None,
         "image_alt": page.lead_image_alt,
-        "topics": topics(page.tags.all()),
+        "topics": topics(page.tags.all(), meta["requested_language"]),
     }
 
 

@@ -101,7 +101,7 @@ def organisation_item(page, meta, request):
         **item(page, meta, request),
         "short_description": page.short_description,
         "logo": request.build_absolute_uri(page.logo.get_rendition(LOGO_CARD_FILTER).url) if page.logo else None,
-        "topics": topics(page.topic_tags),
+        "topics": topics(page.topic_tags, meta["requested_language"]),
         "languages": [language.code for language in page.spoken_languages],
         "neighbourhood": page.neighbourhood or None,
         "address": {"street": page.street, "postal_code": page.postal_code, "city": page.city},
@@ -198,7 +198,7 @@ def working_group_item(page, meta, request):
     return {
         **item(page, meta, request),
         "purpose": page.purpose,
-        "topics": topics(page.topic_tags),
+        "topics": topics(page.topic_tags, meta["requested_language"]),
         "meeting_rhythm": page.meeting_rhythm,
     }
 

@@ -70,7 +70,7 @@ def resource_item(page, meta, request):
         **item(page, meta, request),
         "type": page.resource_type,
         "summary": page.summary,
-        "topics": topics(page.tags.all()),
+        "topics": topics(page.tags.all(), meta["requested_language"]),
         "languages": page.languages,
         "contributed_by": page.contributing_organisation_name,
         "valid_until": page.valid_until,

@@ -5,6 +5,8 @@ import enum
 from django.http import Http404
 from ninja import Field, Schema
 
+from home.topics import topic_labels
+
 from .common import ItemMeta, localized, page_of
 
 
@@ -45,8 +47,10 @@ def item(page, meta, request):
     return {"id": meta["source_id"], "url": page.get_full_url(request), "title": page.title, "meta": meta}
 
 
-def topics(tags):
-    return [{"slug": tag.slug, "name": tag.name} for tag in tags]
+def topics(tags, language_code):
+    """Topics with their label in the requested language (the German tag name where no label exists)."""
+    labels = topic_labels(language_code)
+    return [{"slug": tag.slug, "name": labels.get(tag.pk, tag.name)} for tag in tags]
 
 
 def listing(request, pages, params, serialize, translations=None):

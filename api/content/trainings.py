@@ -118,7 +118,7 @@ def series_item(page, meta, request):
         **item(page, meta, request),
         "kind": page.kind,
         "summary": page.summary,
-        "topics": topics(tagged.tag for tagged in page.tagged_items.all()),
+        "topics": topics([tagged.tag for tagged in page.tagged_items.all()], meta["requested_language"]),
         "languages": page.languages,
         "organiser_name": page.organiser_name,
         "organiser_url": page.organiser_url,

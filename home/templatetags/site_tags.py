@@ -108,6 +108,14 @@ def language_links(context):
     return links
 
 
+@register.filter
+def topic_label(tag):
+    """``{{ tag|topic_label }}``: the topic in the visitor's language (German name where no label exists)."""
+    from home.topics import topic_label as label
+
+    return label(tag)
+
+
 def _with_language_prefix(url, code):
     """Swap the language prefix of a path made by i18n_patterns (/de/x/ → /tr/x/)."""
     parts = url.split("/", 2)

@@ -18,11 +18,19 @@ def translation_overview(request):
     if query:
         source_pages = source_pages.filter(title__icontains=query)
     state_filter = request.GET.get("state", "")
-    paginator = Paginator(source_pages, 50)
-    page_obj = paginator.get_page(request.GET.get("p"))
-    rows = translation_status(page_obj.object_list)
     if state_filter in {"missing", "draft", "outdated", "current"}:
-        rows = [row for row in rows if any(state.code == state_filter for state, _id in row.states.values())]
+        # A state is only known once every page's translations are looked at (still three queries), so filter the
+        # whole list before cutting it into pages: page 1 of "outdated" must not come out empty.
+        rows = [
+            row
+            for row in translation_status(source_pages)
+            if any(state.code == state_filter for state, _id in row.states.values())
+        ]
+        page_obj = Paginator(rows, 50).get_page(request.GET.get("p"))
+        rows = page_obj.object_list
+    else:
+        page_obj = Paginator(source_pages, 50).get_page(request.GET.get("p"))
+        rows = translation_status(page_obj.object_list)
     languages = [(code, name) for code, name in settings.WAGTAIL_CONTENT_LANGUAGES if code != settings.LANGUAGE_CODE]
     return render(
         request,

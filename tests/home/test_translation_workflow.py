@@ -279,3 +279,22 @@ def test_demo_content_has_an_outdated_translation_to_show(client, editor, demo_s
     content = client.get(reverse("translation_overview") + "?state=outdated&q=Datenschutz").content.decode()
     assert "Datenschutz" in content
     assert 'data-language="tr" data-state="outdated"' in content
+
+
+def test_state_filter_finds_an_outdated_page_beyond_the_first_fifty(
+    client, editor, demo_site, django_capture_on_commit_callbacks
+):
+    from home import seeding
+
+    client.force_login(editor)
+    pages = [demo_site.add_child(instance=StandardPage(title=f"Seite {i:02}", slug=f"seite-{i:02}")) for i in range(55)]
+    last = pages[-1]
+    with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes on commit
+        seeding.translate_page(last, "tr", {"Seite 54": "Sayfa 54"}, lambda _message: None)
+    last.title = "Seite 54 (neu)"
+    last.save_revision().publish()
+
+    content = client.get(reverse("translation_overview") + "?state=outdated").content.decode()
+
+    assert f"/admin/pages/{last.id}/edit/" in content
+    assert "Seite 00" not in content  # pages with nothing outdated are filtered out, not only hidden

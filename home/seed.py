@@ -28,7 +28,10 @@ ABOUT_PARAGRAPHS = [
 ]
 
 TRANSLATIONS_EN = {
+    # The name of the initiative and the home page's slug are the same in every language; mapping them to themselves
+    # marks them as translated, so the demo translations count as complete in the translation editor.
     "MigrAktiv Spandau!": "MigrAktiv Spandau!",
+    "home": "home",
     "Startseite": "Home",
     HOME_INTRO: (
         "MigrAktiv Spandau! connects migrant organisations, migrant communities and local actors in the district "
@@ -108,6 +111,7 @@ TRANSLATIONS_EN.update(
 # Turkish: the whole demo site of the home app. Arabic: the start page and "about", to show right-to-left.
 TRANSLATIONS_TR = {
     "MigrAktiv Spandau!": "MigrAktiv Spandau!",
+    "home": "home",
     HOME_INTRO: (
         "MigrAktiv Spandau!, Spandau ilçesindeki göçmen örgütlerini, göçmen toplulukları ve yerel aktörleri "
         "birbirine bağlar: ağ toplantıları, çalışma grupları, eğitimler ve kaynak ve bilgi paylaşımı için bu "
@@ -167,6 +171,7 @@ TRANSLATIONS_TR = {
 
 TRANSLATIONS_AR = {
     "MigrAktiv Spandau!": "MigrAktiv Spandau!",
+    "home": "home",
     HOME_INTRO: (
         "تربط مبادرة MigrAktiv Spandau! منظمات المهاجرين ومجتمعات المهاجرين والفاعلين المحليين في منطقة شبانداو: "
         "من خلال لقاءات التشبيك ومجموعات العمل والدورات التدريبية وهذه المنصة لتبادل الموارد والمعلومات."

@@ -1,4 +1,4 @@
-"""Demo resources: a library in German and English with eight materials and small generated PDFs."""
+"""Demo resources: a library in German, English and Turkish with eight materials and small generated PDFs."""
 
 import datetime
 import json
@@ -266,11 +266,88 @@ TRANSLATIONS_EN = {
 }
 
 
-def _translation_dictionary():
-    dictionary = dict(TRANSLATIONS_EN)
+RESOURCES_TR = {
+    "leitfaden-vereinsgruendung": (
+        "dernek-kurma-rehberi",
+        "Dernek kurma rehberi",
+        "Adım adım tescilli dernek kurmak: tüzük, kuruluş toplantısı, dernekler siciline kayıt ve kamu yararı statüsü.",
+        "Rehber, Berlin'de dernek kurarken nelere dikkat edilmesi gerektiğini sade bir dille açıklar.",
+    ),
+    "vorlage-mustersatzung": (
+        "sablon-dernekler-icin-ornek-tuzuk",
+        "Şablon: dernekler için örnek tüzük",
+        "Kendi derneğinize göre uyarlayabileceğiniz, her maddeye ilişkin açıklamalar içeren bir örnek tüzük.",
+        "Şablon hukuki danışmanlığın yerini tutmaz, ancak ilk taslağı hazırlarken yardımcı olur.",
+    ),
+    "foerderaufruf-integrationsfonds-2026": (
+        "hibe-cagrisi-spandau-entegrasyon-fonu",
+        "Hibe çağrısı: Spandau entegrasyon fonu",
+        "İlçenin entegrasyon fonu, Spandau'daki derneklerin ve girişimlerin küçük projelerini destekler.",
+        "Merkezi Spandau'da bulunan ya da Spandau'da hizmet sunan kâr amacı gütmeyen kuruluşlar ve girişimler "
+        "başvurabilir.",
+    ),
+    "foerderaufruf-nachbarschaftsprojekte-2025": (
+        "hibe-cagrisi-mahalle-projeleri-2025",
+        "Hibe çağrısı: mahalle projeleri 2025",
+        "Falkenhagener Feld ve Staaken'deki mahalle projelerinin desteklenmesine yönelik çağrı; başvuru süresi sona "
+        "ermiştir.",
+        "Çağrı, bir sonraki çağrı yayımlanana kadar bilgi amacıyla sitede kalır.",
+    ),
+    "merkblatt-datenschutz-im-verein": (
+        "bilgi-notu-derneklerde-veri-koruma",
+        "Bilgi notu: derneklerde veri koruma",
+        "Derneklerin üye listeleri, fotoğraflar ve bültenler konusunda nelere dikkat etmesi gerekir: AB Genel Veri "
+        "Koruma Tüzüğü (DSGVO) kısaca açıklanıyor.",
+        "Yönetim kurulu çalışmaları için bir kontrol listesi içerir.",
+    ),
+    "praesentation-oeffentlichkeitsarbeit": (
+        "sunum-kucuk-dernekler-icin-halkla-iliskiler",
+        "Sunum: küçük dernekler için halkla ilişkiler",
+        "Halkla ilişkiler eğitiminin slaytları: basın bülteni, sosyal medya, afişler.",
+        "Eğitim, MigrAktiv Spandau! kapsamında gerçekleştirildi.",
+    ),
+    "praesentation-foerderantraege-schreiben": (
+        "sunum-hibe-basvurusu-yazmak",
+        "Sunum: hibe başvurusu yazmak",
+        "İyi bir hibe başvurusu nasıl yapılandırılır: hedefler, hedef gruplar, finansman planı. Eğitimde kullanılan "
+        "slaytlar.",
+        "Haselhorst ve Siemensstadt'taki projelerden örneklerle.",
+    ),
+    "vorlage-finanzplan": (
+        "sablon-kucuk-projeler-icin-finansman-plani",
+        "Şablon: küçük projeler için finansman planı",
+        "5.000 avroya kadar olan başvurular için örnek rakamlar içeren basit bir finansman planı.",
+        "Şablon, ilçenin hibe programlarının çoğuna uygundur.",
+    ),
+}
+
+TRANSLATIONS_TR = {
+    "Materialien": "Materyaller",
+    "materialien": "materyaller",
+    INDEX_INTRO: (
+        "Rehberler, şablonlar, hibe çağrıları ve eğitimlerde kullanılan sunumlar: ağdan indirebileceğiniz "
+        "materyaller. Siz de katkıda bulunmak ister misiniz? migraktiv-spandau@narud.org adresine yazın."
+    ),
+    "Informationen des Bezirksamts": "İlçe belediyesinden bilgiler",
+}
+
+# Per language: the index page's and links' strings, and each resource's (slug, title, summary, paragraph).
+TRANSLATIONS = {"en": (TRANSLATIONS_EN, RESOURCES_EN), "tr": (TRANSLATIONS_TR, RESOURCES_TR)}
+
+
+def _translation_dictionary(code):
+    strings, resources = TRANSLATIONS[code]
+    dictionary = dict(strings)
     for slug, title, _type, summary, paragraph, *_rest in RESOURCES:
-        en_slug, en_title, en_summary, en_paragraph = RESOURCES_EN[slug]
-        dictionary.update({slug: en_slug, title: en_title, summary: en_summary, paragraph: en_paragraph})
+        translated_slug, translated_title, translated_summary, translated_paragraph = resources[slug]
+        dictionary.update(
+            {
+                slug: translated_slug,
+                title: translated_title,
+                summary: translated_summary,
+                paragraph: translated_paragraph,
+            }
+        )
     return dictionary
 
 
@@ -332,11 +409,13 @@ def seed_resources(log):
         pages.append(page)
 
     link_demo_contributors(log)
-    if "en" in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
-        dictionary = _translation_dictionary()
-        seeding.translate_page(index, "en", dictionary, log)
-        for page in pages:
-            seeding.translate_page(page, "en", dictionary, log)
+    content_languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+    for code in TRANSLATIONS:
+        if code in content_languages:
+            dictionary = _translation_dictionary(code)
+            seeding.translate_page(index, code, dictionary, log)
+            for page in pages:
+                seeding.translate_page(page, code, dictionary, log)
 
 
 # Materials shared by demo organisations of the directory (their profiles and the partner API show them).

@@ -1,5 +1,6 @@
 """Demo content of the directory: twelve invented organisations across Spandau's nine neighbourhoods and three
-working groups with past and upcoming meetings, each with an English translation made through wagtail-localize.
+working groups with past and upcoming meetings, each with English and Turkish translations made through
+wagtail-localize.
 
 The organisations are fictional (names, addresses, people); phone numbers are from the Bundesnetzagentur's range
 reserved for fiction (030 23125 xxx), e-mail addresses and websites use the reserved ``.example`` domain.
@@ -414,7 +415,12 @@ WORKING_GROUPS = [
 AGENDA = "Begrüßung und Rückblick; Berichte aus den Organisationen; Planung der nächsten Vorhaben"
 ONLINE_LINK = "https://meet.example/migraktiv-spandau"
 
+# Organisation names are proper names: they keep their name (and their address) in every language. Mapping them to
+# themselves marks the title and slug segments as translated rather than forgotten.
+PROPER_NAMES = {text: text for data in ORGANISATIONS for text in (data["title"], data["slug"])}
+
 TRANSLATIONS_EN = {
+    **PROPER_NAMES,
     "Organisationen": "Organisations",
     "organisationen": "organisations",
     "Arbeitsgruppen": "Working groups",
@@ -593,6 +599,191 @@ TRANSLATIONS_EN = {
 }
 
 
+# Turkish: the same keys as English (the German constants and data above), so they cannot drift from the German text.
+TRANSLATIONS_TR = {
+    **PROPER_NAMES,
+    "Organisationen": "Kuruluşlar",
+    "organisationen": "kuruluslar",
+    "Arbeitsgruppen": "Çalışma grupları",
+    "arbeitsgruppen": "calisma-gruplari",
+    ORGANISATION_INDEX_INTRO: "Spandau'da kimler etkin? Burada göçmen kuruluşlarını, girişimleri ve dernekleri "
+    "bulabilirsiniz: neler sundukları, kimlere yönelik oldukları ve hangi dillerde hizmet verdikleri.",
+    WORKING_GROUP_INDEX_INTRO: "MigrAktiv Spandau!'nun çalışma gruplarında kuruluşlar ortak konular üzerinde "
+    "birlikte çalışır. Yeni üyeleri memnuniyetle karşılıyoruz.",
+    # Organisations
+    ORGANISATIONS[0]["short_description"]: "Wilhelmstadt'taki aileler için Arapça, Kürtçe, Türkçe ve Almanca "
+    "sosyal danışmanlık ve resmî dairelere refakat.",
+    "Wir beraten zu Jobcenter, Familienkasse und Wohnungssuche und begleiten bei Terminen.": (
+        "Jobcenter, Familienkasse (çocuk parası) ve ev arama konularında danışmanlık veriyor, randevularda size "
+        "eşlik ediyoruz."
+    ),
+    "Einmal im Monat laden wir zum Nachbarschaftsfrühstück ein.": "Ayda bir kez sizi komşuluk kahvaltısına davet "
+    "ediyoruz.",
+    "Arabisch- und kurdischsprachige Familien, türkeistämmige Nachbar*innen": (
+        "Arapça ve Kürtçe konuşan aileler, Türkiye kökenli komşular"
+    ),
+    "Familien, Neuzugewanderte, Alleinerziehende": "Aileler, yeni gelenler, tek ebeveynler",
+    "Mo–Do 10:00–16:00, Fr nach Vereinbarung": "Pzt–Per 10:00–16:00, Cum randevuyla",
+    "Eingang ebenerdig, barrierefreies WC vorhanden.": "Giriş zemin seviyesinde, erişilebilir tuvalet mevcut.",
+    ORGANISATIONS[1]["short_description"]: "Kadınlar için açık bir buluşma yeri: çocuk bakımı, Almanca sohbet ile "
+    "Farsça, Darice, Peştuca ve Arapça sağlık bilgileri.",
+    "Jeden Mittwoch treffen sich Frauen aus dem Falkenhagener Feld zum Austausch.": (
+        "Falkenhagener Feld'den kadınlar her çarşamba sohbet etmek ve deneyimlerini paylaşmak için buluşuyor."
+    ),
+    "Hebammen und Ärztinnen informieren regelmäßig zu Gesundheitsfragen.": (
+        "Ebeler ve kadın hekimler sağlık konularında düzenli olarak bilgi veriyor."
+    ),
+    "Afghanische, iranische und syrische Frauen": "Afganistanlı, İranlı ve Suriyeli kadınlar",
+    "Frauen, Mütter mit kleinen Kindern": "Kadınlar, küçük çocuklu anneler",
+    "Mi 9:30–12:30": "Çar 9:30–12:30",
+    "Eine Stufe am Eingang, Rampe auf Nachfrage.": "Girişte bir basamak var; istek üzerine rampa sağlanır.",
+    ORGANISATIONS[2]["short_description"]: "Hakenfelde'deki okul çocukları için ödev yardımı, öğrenme mentorluğu ve "
+    "tatil kursları; Rusça, Ukraynaca ve Lehçe konuşan öğrenme rehberleriyle.",
+    "Ehrenamtliche Lernpat*innen begleiten Kinder von der ersten bis zur zehnten Klasse.": (
+        "Gönüllü öğrenme mentorları, birinci sınıftan onuncu sınıfa kadar çocuklara destek oluyor."
+    ),
+    "In den Ferien bieten wir Lese- und Mathekurse an.": "Tatillerde okuma ve matematik kursları sunuyoruz.",
+    "Russisch-, ukrainisch- und polnischsprachige Familien": "Rusça, Ukraynaca ve Lehçe konuşan aileler",
+    "Schulkinder von 6 bis 16 Jahren und ihre Eltern": "6 ile 16 yaş arasındaki okul çocukları ve ebeveynleri",
+    "Mo–Fr 13:30–17:30 (in der Schulzeit)": "Pzt–Cum 13:30–17:30 (okul döneminde)",
+    "Aufzug im Haus.": "Binada asansör var.",
+    ORGANISATIONS[3]["short_description"]: "Eski şehir merkezinde (Altstadt) müzik, tiyatro ve anlatı kafeleri: "
+    "kuşaklar ve köken ülkeleri arasında buluşmalar; Türkçe, Kürtçe ve Almanca.",
+    "Unser Chor und unsere Theatergruppe proben wöchentlich und treten bei Stadtteilfesten auf.": (
+        "Korumuz ve tiyatro grubumuz her hafta prova yapıyor ve mahalle şenliklerinde sahneye çıkıyor."
+    ),
+    "Im Erzählcafé berichten Ältere von ihrem Ankommen in Spandau.": (
+        "Anlatı kafesinde yaşlılar Spandau'ya gelişlerini anlatıyor."
+    ),
+    "Türkei- und kurdischstämmige Spandauer*innen aller Generationen": (
+        "Her kuşaktan Türkiye ve Kürt kökenli Spandaulular"
+    ),
+    "Senior*innen, Jugendliche, kulturell Interessierte": "Yaşlılar, gençler, kültürle ilgilenenler",
+    "Di–Sa 14:00–20:00": "Sal–Cmt 14:00–20:00",
+    "Räume im ersten Stock ohne Aufzug.": "Mekân birinci katta, asansör yok.",
+    ORGANISATIONS[4]["short_description"]: "Gönüllüler, Ukrayna'dan gelen mültecilere ilk adımlarında yardımcı "
+    "oluyor: adres kaydı, okul, doktor randevuları ve dil kafesi.",
+    "Wir übersetzen bei Terminen und helfen beim Ausfüllen von Formularen.": (
+        "Randevularda tercümanlık yapıyor ve formları doldurmanıza yardımcı oluyoruz."
+    ),
+    "Im Sprachcafé üben Erwachsene Deutsch im Alltag.": "Dil kafesinde yetişkinler gündelik Almanca pratiği yapıyor.",
+    "Geflüchtete aus der Ukraine": "Ukrayna'dan gelen mülteciler",
+    "Neuzugewanderte, Familien, ältere Menschen": "Yeni gelenler, aileler, yaşlılar",
+    "Di und Do 16:00–19:00": "Sal ve Per 16:00–19:00",
+    ORGANISATIONS[5]["short_description"]: "Ülkesinden kaçmak zorunda kalmış gençler için meslek yönlendirmesi, "
+    "iş başvurusu eğitimi ve meslek eğitimine (Ausbildung) geçişte destek.",
+    "Wir vermitteln Praktika bei Betrieben in Siemensstadt und Spandau.": (
+        "Siemensstadt ve Spandau'daki işletmelerde staj yerleri buluyoruz."
+    ),
+    "Mentor*innen begleiten Auszubildende bis zum Abschluss.": "Mentorlar, meslek eğitimi alan gençlere eğitimlerini "
+    "tamamlayana kadar eşlik ediyor.",
+    "Junge Geflüchtete aus Syrien, Eritrea und Somalia": "Suriye, Eritre ve Somali'den gelen genç mülteciler",
+    "Jugendliche und junge Erwachsene von 16 bis 27 Jahren": "16 ile 27 yaş arasındaki gençler ve genç yetişkinler",
+    "Mo–Fr 9:00–17:00": "Pzt–Cum 9:00–17:00",
+    "Barrierefreier Zugang über den Hof.": "Avlu üzerinden engelsiz giriş.",
+    ORGANISATIONS[6]["short_description"]: "Veli rehberleri Berlin okul sistemini anlatıyor ve ebeveynlere kreş ve "
+    "okul görüşmelerinde eşlik ediyor.",
+    "Unsere Elternlotsinnen sprechen Arabisch, Türkisch, Bulgarisch und Rumänisch.": (
+        "Veli rehberlerimiz Arapça, Türkçe, Bulgarca ve Rumence konuşuyor."
+    ),
+    "Elterncafés in Kitas und Grundschulen in Haselhorst.": "Haselhorst'taki kreşlerde ve ilkokullarda veli kafeleri.",
+    "Arabisch-, türkisch-, bulgarisch- und rumänischsprachige Eltern": (
+        "Arapça, Türkçe, Bulgarca ve Rumence konuşan ebeveynler"
+    ),
+    "Eltern von Kita- und Schulkindern": "Kreşe ve okula giden çocukların ebeveynleri",
+    "Mo, Mi, Fr 9:00–13:00": "Pzt, Çar, Cum 9:00–13:00",
+    ORGANISATIONS[7]["short_description"]: "Eritre, Etiyopya ve Somali'den gelen insanlar için bir buluşma yeri: "
+    "gençlik çalışmaları, kültür şenlikleri ve diyalog akşamları.",
+    "Unsere Jugendgruppe trifft sich freitags zu Sport, Musik und Hausaufgaben.": (
+        "Gençlik grubumuz cuma günleri spor, müzik ve ödev için bir araya geliyor."
+    ),
+    "Dialogabende bringen Nachbarschaft und Community zusammen.": "Diyalog akşamları mahalle sakinlerini ve "
+    "topluluğu bir araya getiriyor.",
+    "Eritreische, äthiopische und somalische Communities": "Eritreli, Etiyopyalı ve Somalili topluluklar",
+    "Jugendliche, Familien": "Gençler, aileler",
+    "Fr 16:00–21:00, Sa 12:00–18:00": "Cum 16:00–21:00, Cmt 12:00–18:00",
+    "Saal ebenerdig, WC im Untergeschoss.": "Salon zemin seviyesinde, tuvalet bodrum katta.",
+    ORGANISATIONS[8]["short_description"]: "Vietnamca konuşan yaşlılar jimnastik, sohbet ve bakım ile sağlık "
+    "konularında bilgi almak için bir araya geliyor.",
+    "Zweimal pro Woche Gymnastik und gemeinsames Kochen.": "Haftada iki kez jimnastik ve birlikte yemek pişirme.",
+    "Wir informieren zu Pflegegrad, Rente und Arztbesuchen.": "Bakım derecesi (Pflegegrad), emeklilik ve doktor "
+    "ziyaretleri konularında bilgi veriyoruz.",
+    "Vietnamesische Community": "Vietnam topluluğu",
+    "Senior*innen und pflegende Angehörige": "Yaşlılar ve bakım veren aile yakınları",
+    "Di und Do 10:00–14:00": "Sal ve Per 10:00–14:00",
+    "Aufzug, barrierefreies WC.": "Asansör, erişilebilir tuvalet.",
+    ORGANISATIONS[9]["short_description"]: "Balkan kökenli gençler ve diğer tüm gençler için futbol, dans ve iş "
+    "başvurusu desteği.",
+    "Training zweimal pro Woche auf dem Sportplatz Gatow.": "Gatow spor sahasında haftada iki kez antrenman.",
+    "Ältere Jugendliche unterstützen Jüngere bei Bewerbungen.": "Büyük gençler, küçüklere başvurularında destek "
+    "oluyor.",
+    "Serbische, bosnische, kroatische und albanische Familien": "Sırp, Boşnak, Hırvat ve Arnavut aileler",
+    "Jugendliche von 12 bis 21 Jahren": "12 ile 21 yaş arasındaki gençler",
+    "Mo und Mi 17:00–20:00": "Pzt ve Çar 17:00–20:00",
+    ORGANISATIONS[10]["short_description"]: "Hristiyan, Müslüman ve Yahudi cemaat üyeleri sohbetlere, ortak "
+    "kutlamalara ve ibadethane ziyaretlerine davet ediyor.",
+    "Einmal im Monat ein offener Gesprächsabend zu einem Thema des Zusammenlebens.": (
+        "Ayda bir kez, birlikte yaşama dair bir konuda herkese açık sohbet akşamı."
+    ),
+    "Zum Fastenbrechen und zu Weihnachten feiern wir gemeinsam.": "İftarda ve Noel'de bir araya gelip birlikte "
+    "kutluyoruz.",
+    "Religiöse Gemeinden in Spandau": "Spandau'daki dinî cemaatler",
+    "Alle Interessierten": "İlgilenen herkes",
+    "Gesprächsabende jeden ersten Donnerstag, 19:00": "Sohbet akşamları her ayın ilk perşembesi, 19:00",
+    "Induktionsschleife im Saal.": "Salonda işitme cihazları için indüksiyon döngüsü mevcut.",
+    ORGANISATIONS[11]["short_description"]: "Sınav baskısı olmadan Almanca konuşmak: gönüllüler ve yeni gelenler "
+    "her hafta Kladow'da sohbet etmek için buluşuyor.",
+    "Alle Niveaus sind willkommen, eine Anmeldung ist nicht nötig.": "Her seviyeden katılımcıya açığız, kayıt "
+    "gerekmez.",
+    "Im Sommer treffen wir uns am Havelufer.": "Yazın Havel kıyısında buluşuyoruz.",
+    "Neuzugewanderte aus Südeuropa und Lateinamerika, Fachkräfte und Studierende": (
+        "Güney Avrupa ve Latin Amerika'dan yeni gelenler, nitelikli çalışanlar ve üniversite öğrencileri"
+    ),
+    "Erwachsene, die Deutsch üben möchten": "Almanca pratik yapmak isteyen yetişkinler",
+    "Sa 10:30–12:30": "Cmt 10:30–12:30",
+    # Working groups
+    "AG Bildung": "Eğitim Çalışma Grubu",
+    "ag-bildung": "egitim",
+    "AG Frauen und Familie": "Kadın ve Aile Çalışma Grubu",
+    "ag-frauen-und-familie": "kadin-ve-aile",
+    "AG Arbeit und Ausbildung": "İş ve Meslek Eğitimi Çalışma Grubu",
+    "ag-arbeit-und-ausbildung": "is-ve-meslek-egitimi",
+    WORKING_GROUPS[0]["purpose"]: "Spandau'da göçmen ailelerden gelen çocukların ve gençlerin eğitim fırsatlarını "
+    "birlikte iyileştiriyoruz.",
+    "Die AG plant gemeinsame Ferienangebote und tauscht Lernmaterialien aus.": (
+        "Çalışma grubu ortak tatil etkinlikleri planlıyor ve öğrenme materyallerini paylaşıyor."
+    ),
+    "Jeden zweiten Dienstag im Monat, 17:00–19:00": "Her ayın ikinci salısı, 17:00–19:00",
+    "Schreiben Sie uns eine E-Mail und kommen Sie zum nächsten Treffen.": "Bize e-posta gönderin ve bir sonraki "
+    "toplantıya katılın.",
+    WORKING_GROUPS[1]["purpose"]: "Göç geçmişine sahip kadınları ve aileleri güçlendiriyor, onların ihtiyaç ve "
+    "taleplerini ilçede görünür kılıyoruz.",
+    "Die AG organisiert jedes Jahr einen Aktionstag zum 8. März.": "Çalışma grubu her yıl 8 Mart vesilesiyle bir "
+    "etkinlik günü düzenliyor.",
+    "Jeden ersten Mittwoch im Monat, 10:00–12:00": "Her ayın ilk çarşambası, 10:00–12:00",
+    "Alle Organisationen, die mit Frauen und Familien arbeiten, sind willkommen.": (
+        "Kadınlar ve ailelerle çalışan tüm kuruluşları memnuniyetle karşılıyoruz."
+    ),
+    WORKING_GROUPS[2]["purpose"]: "Daha fazla insanın meslek eğitimine ve işe kavuşması için işletmeler, Jobcenter "
+    "ve topluluklar arasında köprüler kuruyoruz.",
+    "Die AG lädt zweimal im Jahr Betriebe zu einer Ausbildungsbörse ein.": (
+        "Çalışma grubu yılda iki kez işletmeleri bir meslek eğitimi fuarına davet ediyor."
+    ),
+    "Alle sechs Wochen donnerstags, 15:00–17:00": "Altı haftada bir, perşembe günleri 15:00–17:00",
+    "Melden Sie sich bei der Ansprechperson; Gäste sind jederzeit willkommen.": (
+        "İrtibat kişisine başvurun; konuklar her zaman memnuniyetle karşılanır."
+    ),
+    "Begrüßung und Rückblick": "Açılış ve geçen döneme bakış",
+    "Berichte aus den Organisationen": "Kuruluşlardan raporlar",
+    "Planung der nächsten Vorhaben": "Sonraki projelerin planlanması",
+    "Rathaus Spandau, Carl-Schurz-Straße 2, Raum 108": "Spandau Belediye Binası, Carl-Schurz-Straße 2, Oda 108",
+    "Stadtteilzentrum Falkenhagener Feld, Westerwaldstraße 14": (
+        "Falkenhagener Feld Semt Merkezi, Westerwaldstraße 14"
+    ),
+    "Ausbildungslotsen Siemensstadt, Nonnendammallee 101": "Ausbildungslotsen Siemensstadt, Nonnendammallee 101",
+}
+
+
 def _ensure_root_collection():
     """Images and documents live in a collection; a database emptied by ``flush`` has lost Wagtail's root one."""
     if Collection.get_first_root_node() is None:
@@ -754,6 +945,8 @@ def seed_directory(log):
         )
         groups.append(page)
 
-    if "en" in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
-        for page in [organisation_index, group_index, *organisations.values(), *groups]:
-            seeding.translate_page(page, "en", TRANSLATIONS_EN, log)
+    languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+    for code, dictionary in (("en", TRANSLATIONS_EN), ("tr", TRANSLATIONS_TR)):
+        if code in languages:
+            for page in [organisation_index, group_index, *organisations.values(), *groups]:
+                seeding.translate_page(page, code, dictionary, log)

@@ -1,4 +1,4 @@
-"""Demo news: an index in German and English, authors, and a dozen items across the network's topics."""
+"""Demo news: an index in German, English and Turkish, authors, and a dozen items across the network's topics."""
 
 import datetime
 import io
@@ -302,8 +302,130 @@ NEWS_EN = {
     ),
 }
 
+TRANSLATIONS_TR = {
+    "Aktuelles": "Haberler",
+    "aktuelles": "haberler",
+    INDEX_INTRO: "MigrAktiv Spandau! ağından güncel bilgiler: etkinlik tarihleri, hibeler, raporlar ve çağrılar.",
+}
+
+NEWS_TR = {
+    "vernetzungstreffen-im-rathaus-spandau": (
+        "spandau-belediye-binasinda-ag-toplantisi",
+        "Spandau Belediye Binası'nda ağ toplantısı",
+        "Göçmen örgütlerinden 40'tan fazla temsilci, gelecek yılın ortak projelerini planlamak için Spandau "
+        "Belediye Binası'nda bir araya geldi.",
+        [
+            "Yılın üçüncü ağ toplantısında Staaken, Haselhorst ve Wilhelmstadt'tan dernekler bir araya geldi. "
+            "Gündemin merkezinde ortak etkinlikler ve mekân paylaşımı yer aldı.",
+            "Çalışma gruplarının sonuçları önümüzdeki haftalarda bu platformda yayımlanacaktır.",
+        ],
+    ),
+    "neuer-foerderaufruf-integrationsfonds": (
+        "entegrasyon-fonundan-yeni-hibe-cagrisi",
+        "Entegrasyon fonundan yeni hibe çağrısı",
+        "Spandau ilçesinin entegrasyon fonu, derneklerin ve girişimlerin küçük projelerini yeniden destekliyor. "
+        "Başvurular ocak ayı sonuna kadar yapılabilir.",
+        [
+            "İlçede insanların bir araya gelmesini, toplumsal katılımı ve öz örgütlenmeyi güçlendiren projeler "
+            "desteklenir. Birkaç yüz avroluk küçük projeler de memnuniyetle kabul edilir.",
+            "Başvurunuzu hazırlarken size memnuniyetle danışmanlık yaparız. Bize migraktiv-spandau@narud.org "
+            "adresinden yazabilirsiniz.",
+        ],
+    ),
+    "workshop-vereinsrecht-fuer-einsteiger": (
+        "atolye-yeni-baslayanlar-icin-dernek-hukuku",
+        "Atölye: yeni başlayanlar için dernek hukuku",
+        "Bir dernek nasıl kurulur, tüzükte neler yer almalı ve yönetim kurulunun hangi yükümlülükleri vardır? "
+        "Bir atölye bu sorulara yanıt verdi.",
+        [
+            "Uzman bir avukat, dernek hukukunun temel ilkelerini sade bir dille anlattı. Sunumu materyaller "
+            "bölümünden indirebilirsiniz.",
+        ],
+    ),
+    "ehrenamtsboerse-in-siemensstadt": (
+        "siemensstadt-gonulluluk-fuari",
+        "Siemensstadt'ta gönüllülük fuarı",
+        "Ağdaki dernekler çalışmalarını tanıttı ve dil kafeleri, ödev yardımı ve resmî kurumlara refakat için "
+        "yeni gönüllüler buldu.",
+        [
+            "20'den fazla kuruluş stantlarda kendini tanıttı. Ziyaretçilerin birçoğu hemen gönüllü olarak kaydoldu.",
+        ],
+    ),
+    "gesundheitstag-im-falkenhagener-feld": (
+        "falkenhagener-feld-saglik-gunu",
+        "Falkenhagener Feld'de sağlık günü",
+        "Koruyucu sağlık muayeneleri, aşılar ve sağlık sistemi hakkında çok dilli danışmanlık: Falkenhagener "
+        "Feld'deki sağlık günü yoğun ilgi gördü.",
+        ["Hekimler ve dil aracıları soruları Arapça, Türkçe, Rusça ve Farsça yanıtladı."],
+    ),
+    "jugendprojekt-hakenfelde-startet": (
+        "hakenfelde-genclik-projesi-basliyor",
+        "Hakenfelde'de gençlik projesi başlıyor",
+        "Hakenfelde'den gençler, ilçedeki yaşamları hakkında birlikte bir podcast hazırlıyor. Proje hâlâ "
+        "katılımcı arıyor.",
+        ["Proje, ağdaki iki dernek tarafından ortaklaşa yürütülüyor ve yaza kadar sürecek."],
+    ),
+    "sprachcafe-kladow-und-gatow": (
+        "kladow-ve-gatow-icin-yeni-dil-kafesi",
+        "Kladow ve Gatow için yeni dil kafesi",
+        "Kladow ve Gatow'dan insanlar her çarşamba rahat bir ortamda Almanca konuşmak için buluşuyor.",
+        [
+            "Dil kafesi ücretsizdir ve Almanca pratik yapmak isteyen herkese açıktır. Sohbetlere gönüllüler "
+            "eşlik eder.",
+        ],
+    ),
+    "beratung-wohnungssuche": (
+        "ev-arama-danismanligi",
+        "Ev arama danışmanlığı",
+        "Spandau'da ev bulmak zor. Ağdaki yeni bir danışmanlık hizmeti; ev başvuruları, sosyal konut hak belgesi "
+        "(WBS) ve kira sözleşmeleri konusunda yardımcı oluyor.",
+        [
+            "Danışmanlık ayda iki kez Spandau'nun tarihî şehir merkezinde (Altstadt) yapılıyor; istenirse dil "
+            "aracısı desteği de sağlanıyor.",
+        ],
+    ),
+    "arbeitsgruppe-bildung-sucht-verstaerkung": (
+        "egitim-calisma-grubu-yeni-uyeler-ariyor",
+        "Eğitim çalışma grubu yeni üyeler arıyor",
+        "Eğitim çalışma grubu, birden fazla dilde veli toplantıları planlıyor ve katılmak isteyen başka "
+        "kuruluşlar arıyor.",
+        ["Çalışma grubu her ay toplanır. Yeni üyeler her zaman memnuniyetle karşılanır."],
+    ),
+    "fortbildung-oeffentlichkeitsarbeit": (
+        "halkla-iliskiler-egitimi",
+        "Halkla ilişkiler eğitimi",
+        "Küçük bir dernek nasıl daha çok insana ulaşır? Bir eğitim, basın bültenlerinin, sosyal medyanın ve "
+        "afişlerin birbirini nasıl tamamladığını gösterdi.",
+        ["Katılımcılar basın bülteni yazma alıştırması yaptı ve çalışmalarında kullanabilecekleri şablonlar aldı."],
+    ),
+    "interkulturelles-fest-in-der-wilhelmstadt": (
+        "wilhelmstadt-kulturlerarasi-senlik",
+        "Wilhelmstadt'ta kültürlerarası şenlik",
+        "Müzik, yemek ve buluşma: Wilhelmstadt'taki mahalle şenliğinde yüzlerce kişi birlikte kutlama yaptı.",
+        [
+            "Ağdaki dernekler, pek çok ülkeden yemeklerin sunulduğu stantlar ve bir sahne programı düzenledi.",
+        ],
+    ),
+    "frist-mikrofoerderung-verlaengert": (
+        "mikro-hibe-basvuru-suresi-uzatildi",
+        "Mikro hibe başvuru süresi uzatıldı",
+        "Mikro hibe başvurularının son tarihi iki hafta uzatıldı. Bu fırsatı değerlendirin.",
+        [
+            "Başvurular, belirli bir form gerekmeden e-posta ile yapılabilir. Bir şablonu materyaller bölümünde "
+            "bulabilirsiniz.",
+        ],
+    ),
+}
+
 IMAGE_ALT_DE = "Illustration in den Farben von MigrAktiv Spandau!"
 IMAGE_ALT_EN = "Illustration in the colours of MigrAktiv Spandau!"
+IMAGE_ALT_TR = "MigrAktiv Spandau! renklerinde bir illüstrasyon"
+
+# Per language: the index strings, the news items (keyed by German slug) and the lead-image alt text.
+LANGUAGES = {
+    "en": (TRANSLATIONS_EN, NEWS_EN, IMAGE_ALT_EN),
+    "tr": (TRANSLATIONS_TR, NEWS_TR, IMAGE_ALT_TR),
+}
 
 
 def demo_image(title, colour):
@@ -328,15 +450,17 @@ def demo_image(title, colour):
     return image_model.objects.create(title=title, file=ImageFile(buffer, name=f"{slug}.png"))
 
 
-def _translation_dictionary():
-    dictionary = dict(TRANSLATIONS_EN)
-    dictionary[IMAGE_ALT_DE] = IMAGE_ALT_EN
+def _translation_dictionary(code):
+    """Every German segment of the news demo mapped to its translation in ``code`` (a key of LANGUAGES)."""
+    translations, news, image_alt = LANGUAGES[code]
+    dictionary = dict(translations)
+    dictionary[IMAGE_ALT_DE] = image_alt
     for slug, title, teaser, paragraphs, *_rest in NEWS:
-        en_slug, en_title, en_teaser, en_paragraphs = NEWS_EN[slug]
-        dictionary[slug] = en_slug
-        dictionary[title] = en_title
-        dictionary[teaser] = en_teaser
-        dictionary.update(zip(paragraphs, en_paragraphs, strict=True))
+        new_slug, new_title, new_teaser, new_paragraphs = news[slug]
+        dictionary[slug] = new_slug
+        dictionary[title] = new_title
+        dictionary[teaser] = new_teaser
+        dictionary.update(zip(paragraphs, new_paragraphs, strict=True))
     return dictionary
 
 
@@ -382,8 +506,10 @@ def seed_news(log):
         log(f"news item: {title}")
         items.append(page)
 
-    if "en" in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
-        dictionary = _translation_dictionary()
-        seeding.translate_page(index, "en", dictionary, log)
-        for page in items:
-            seeding.translate_page(page, "en", dictionary, log)
+    languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+    for code in LANGUAGES:
+        if code in languages:
+            dictionary = _translation_dictionary(code)
+            seeding.translate_page(index, code, dictionary, log)
+            for page in items:
+                seeding.translate_page(page, code, dictionary, log)

@@ -141,13 +141,17 @@ def test_english_news_item_links_to_the_english_related_page(client, make_news, 
 def test_home_page_shows_the_latest_news_of_the_visitors_language(client, demo_site):
     german = client.get("/de/").content.decode()
     english = client.get("/en/").content.decode()
+    turkish = client.get("/tr/").content.decode()
     assert "Vernetzungstreffen im Rathaus Spandau" in german
     assert "Network meeting at Spandau town hall" in english
     assert "Vernetzungstreffen im Rathaus Spandau" not in english
+    assert "Spandau Belediye Binası&#x27;nda ağ toplantısı" in turkish
+    assert "Vernetzungstreffen im Rathaus Spandau" not in turkish
 
 
 def test_home_page_falls_back_to_german_news_with_a_notice(client, demo_site):
-    content = client.get("/tr/").content.decode()
+    # The demo has no Arabic news, only an Arabic start page.
+    content = client.get("/ar/").content.decode()
     assert "Vernetzungstreffen im Rathaus Spandau" in content
     assert '<ul class="link-list" lang="de" dir="ltr">' in content
 

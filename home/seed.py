@@ -113,7 +113,7 @@ TRANSLATIONS_TR = {
     "MigrAktiv Spandau!": "MigrAktiv Spandau!",
     "home": "home",
     HOME_INTRO: (
-        "MigrAktiv Spandau!, Spandau ilçesindeki göçmen örgütlerini, göçmen toplulukları ve yerel aktörleri "
+        "MigrAktiv Spandau!, Spandau ilçesindeki göçmen kuruluşlarını, göçmen topluluklarını ve yerel aktörleri "
         "birbirine bağlar: ağ toplantıları, çalışma grupları, eğitimler ve kaynak ve bilgi paylaşımı için bu "
         "platform ile."
     ),
@@ -133,11 +133,11 @@ TRANSLATIONS_TR = {
         "olarak ve ilçenin entegrasyon fonundan desteklenir."
     ),
     ABOUT_PARAGRAPHS[1]: (
-        "Göçmen örgütlerini, toplulukları, yönetimi ve mahalle kurumlarını bir masada buluşturuyoruz. Düzenli ağ "
+        "Göçmen kuruluşlarını, toplulukları, yönetimi ve mahalle kurumlarını bir masada buluşturuyoruz. Düzenli ağ "
         "toplantıları ve çalışma grupları ortak projelere alan açar."
     ),
     ABOUT_PARAGRAPHS[2]: (
-        "Eğitimler ve atölyeler, örgütlerin ve gönüllülerinin çalışmalarını güçlendirir; örneğin hibe "
+        "Eğitimler ve atölyeler, kuruluşların ve gönüllülerinin çalışmalarını güçlendirir; örneğin hibe "
         "başvuruları, dernek hukuku veya halkla ilişkiler konularında."
     ),
     "Gemeinsam erreichen wir mehr Menschen in Spandau.": "Birlikte Spandau'da daha çok insana ulaşıyoruz.",
@@ -145,7 +145,7 @@ TRANSLATIONS_TR = {
     "Häufige Fragen": "Sık sorulan sorular",
     "Wer kann mitmachen?": "Kimler katılabilir?",
     "Alle Migrant*innenorganisationen, Initiativen und Communities, die in Spandau aktiv sind oder es werden "
-    "wollen.": "Spandau'da etkin olan ya da olmak isteyen tüm göçmen örgütleri, girişimler ve topluluklar.",
+    "wollen.": "Spandau'da etkin olan ya da olmak isteyen tüm göçmen kuruluşları, girişimler ve topluluklar.",
     "Kostet die Teilnahme etwas?": "Katılım ücretli mi?",
     "Nein. Vernetzungstreffen, Arbeitsgruppen und Fortbildungen sind kostenfrei.": (
         "Hayır. Ağ toplantıları, çalışma grupları ve eğitimler ücretsizdir."

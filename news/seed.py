@@ -312,7 +312,7 @@ NEWS_TR = {
     "vernetzungstreffen-im-rathaus-spandau": (
         "spandau-belediye-binasinda-ag-toplantisi",
         "Spandau Belediye Binası'nda ağ toplantısı",
-        "Göçmen örgütlerinden 40'tan fazla temsilci, gelecek yılın ortak projelerini planlamak için Spandau "
+        "Göçmen kuruluşlarından 40'tan fazla temsilci, gelecek yılın ortak projelerini planlamak için Spandau "
         "Belediye Binası'nda bir araya geldi.",
         [
             "Yılın üçüncü ağ toplantısında Staaken, Haselhorst ve Wilhelmstadt'tan dernekler bir araya geldi. "

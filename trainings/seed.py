@@ -1,4 +1,5 @@
-"""Demo content of the trainings app: the programme page, six series with past and upcoming sessions, English.
+"""Demo content of the trainings app: the programme page, six series with past and upcoming sessions, English and
+Turkish.
 
 Dates are relative to the moment of seeding, so a fresh demo always has upcoming sessions and an archive.
 """
@@ -201,67 +202,156 @@ SERIES = [
     },
 ]
 
-TRANSLATIONS_EN = {
-    "Fortbildungen und Vernetzung": "Trainings and networking",
-    "fortbildungen": "trainings",
-    INDEX_INTRO: "Trainings, workshops and network meetings for migrant organisations, initiatives and volunteers "
-    "in Spandau. Taking part is usually free; please register for each date.",
-    "Förderanträge erfolgreich schreiben": "Writing successful funding applications",
-    "foerderantraege-erfolgreich-schreiben": "writing-funding-applications",
-    SERIES[0]["summary"]: "From project idea to approved application: a practical training for associations "
-    "applying for funding for the first time.",
-    SERIES[0]["body"][0]: "Over two evenings we go through a funding application step by step: setting goals, "
-    "drawing up a cost and financing plan, describing impact.",
-    SERIES[0]["body"][1]: "Feel free to bring your own project idea. We work in small groups with examples from "
-    "associations in Spandau.",
-    SERIES[0]["learning_goals"]: "You know the most important funding programmes for associations in Berlin.\n"
-    "You can describe the goals and target groups of a project clearly.\n"
-    "You can draw up a simple cost and financing plan.",
-    SERIES[0]["target_group"]: "Board members, staff and volunteers of migrant organisations.",
-    SERIES[0]["accessibility"]: "The room is step-free; an accessible toilet is available.",
-    "Vereinsrecht kompakt: Gründung und Vorstand": "Association law in brief: founding and the board",
-    "vereinsrecht-kompakt": "association-law-in-brief",
-    SERIES[1]["summary"]: "Statutes, registration, charitable status and the duties of the board – explained "
-    "clearly, with time for your questions.",
-    SERIES[1]["body"][0]: "Many initiatives want to found a registered association. The workshop explains what "
-    "that takes and what the board has to look after afterwards.",
-    SERIES[1]["learning_goals"]: "You know the steps to founding an association.\nYou know the duties of the board.",
-    SERIES[1]["target_group"]: "Initiatives about to found an association and new board members.",
-    SERIES[1]["accessibility"]: "Online participation possible; materials in advance as PDF.",
-    "Vernetzungstreffen der Migrant*innenorganisationen": "Network meeting of migrant organisations",
-    "vernetzungstreffen": "network-meeting",
-    SERIES[2]["summary"]: "Once a month, organisations, communities and the administration meet: sharing news, "
-    "starting partnerships, discussing common concerns.",
-    SERIES[2]["body"][0]: "The network meeting is the heart of MigrAktiv Spandau!. Each meeting has a focus topic; "
-    "afterwards there is time to talk over tea and pastries.",
-    SERIES[2]["target_group"]: "All migrant organisations, initiatives and professionals in Spandau.",
-    SERIES[2]["accessibility"]: "Whispered interpretation on request; childcare on request.",
-    "Öffentlichkeitsarbeit und Social Media für Vereine": "Public relations and social media for associations",
-    "oeffentlichkeitsarbeit-social-media": "public-relations-social-media",
-    SERIES[3]["summary"]: "How your association becomes visible with little time: press releases, photos, "
-    "Instagram and data protection in everyday association life.",
-    SERIES[3]["body"][0]: "Together we plan a simple editorial calendar for the next three months.",
-    SERIES[3]["learning_goals"]: "You can write a short press release.\nYou can plan posts for social media.",
-    SERIES[3]["target_group"]: "Volunteers who communicate for their association.",
-    "Infoveranstaltung: Integrationsfonds Spandau": "Information event: Spandau integration fund",
-    "infoveranstaltung-integrationsfonds": "information-event-integration-fund",
-    SERIES[4]["summary"]: "The district office presents the integration fund: who can apply, which projects are "
-    "funded and how the procedure works.",
-    SERIES[4]["body"][0]: "The event takes place online. You can send questions in advance by e-mail.",
-    SERIES[4]["target_group"]: "Associations and initiatives active in the district of Spandau.",
-    SERIES[4]["accessibility"]: "With automatic subtitles.",
-    "Ehrenamt stärken: Freiwillige gewinnen und begleiten": "Strengthening volunteering: finding and supporting "
-    "volunteers",
-    "ehrenamt-staerken": "strengthening-volunteering",
-    SERIES[5]["summary"]: "How associations find new volunteers, introduce them well and keep them for a long "
-    "time – with methods from practice.",
-    SERIES[5]["body"][0]: "A day of input, exchange and many examples from associations in Haselhorst and Hakenfelde.",
-    SERIES[5]["learning_goals"]: "You develop a way to approach new volunteers.\n"
-    "You plan an introduction and recognition.",
-    SERIES[5]["target_group"]: "Coordinators of volunteers.",
-    SERIES[5]["accessibility"]: "Step-free access via the courtyard.",
-    "inkl. Mittagessen": "lunch included",
-}
+
+def _keyed_by_segment(dictionary):
+    """The dictionary as wagtail-localize sees it: a multi-line text field is one segment, its lines joined by <br/>.
+
+    Written with newlines for readability; keys and translations get the segment form, so a translated field keeps
+    its line breaks.
+    """
+    return {german.replace("\n", "<br/>"): text.replace("\n", "<br/>") for german, text in dictionary.items()}
+
+
+# Trainers are people: their names stay as they are in every language (mapped to themselves so they count as done).
+TRAINER_NAMES = {spec["trainers"]: spec["trainers"] for spec in SERIES if spec["trainers"]}
+
+TRANSLATIONS_EN = _keyed_by_segment(
+    {
+        **TRAINER_NAMES,
+        "Fortbildungen und Vernetzung": "Trainings and networking",
+        "fortbildungen": "trainings",
+        INDEX_INTRO: "Trainings, workshops and network meetings for migrant organisations, initiatives and volunteers "
+        "in Spandau. Taking part is usually free; please register for each date.",
+        "Förderanträge erfolgreich schreiben": "Writing successful funding applications",
+        "foerderantraege-erfolgreich-schreiben": "writing-funding-applications",
+        SERIES[0]["summary"]: "From project idea to approved application: a practical training for associations "
+        "applying for funding for the first time.",
+        SERIES[0]["body"][0]: "Over two evenings we go through a funding application step by step: setting goals, "
+        "drawing up a cost and financing plan, describing impact.",
+        SERIES[0]["body"][1]: "Feel free to bring your own project idea. We work in small groups with examples from "
+        "associations in Spandau.",
+        SERIES[0]["learning_goals"]: "You know the most important funding programmes for associations in Berlin.\n"
+        "You can describe the goals and target groups of a project clearly.\n"
+        "You can draw up a simple cost and financing plan.",
+        SERIES[0]["target_group"]: "Board members, staff and volunteers of migrant organisations.",
+        SERIES[0]["accessibility"]: "The room is step-free; an accessible toilet is available.",
+        "Vereinsrecht kompakt: Gründung und Vorstand": "Association law in brief: founding and the board",
+        "vereinsrecht-kompakt": "association-law-in-brief",
+        SERIES[1]["summary"]: "Statutes, registration, charitable status and the duties of the board – explained "
+        "clearly, with time for your questions.",
+        SERIES[1]["body"][0]: "Many initiatives want to found a registered association. The workshop explains what "
+        "that takes and what the board has to look after afterwards.",
+        SERIES[1][
+            "learning_goals"
+        ]: "You know the steps to founding an association.\nYou know the duties of the board.",
+        SERIES[1]["target_group"]: "Initiatives about to found an association and new board members.",
+        SERIES[1]["accessibility"]: "Online participation possible; materials in advance as PDF.",
+        "Vernetzungstreffen der Migrant*innenorganisationen": "Network meeting of migrant organisations",
+        "vernetzungstreffen": "network-meeting",
+        SERIES[2]["summary"]: "Once a month, organisations, communities and the administration meet: sharing news, "
+        "starting partnerships, discussing common concerns.",
+        SERIES[2]["body"][0]: "The network meeting is the heart of MigrAktiv Spandau!. Each meeting has a focus topic; "
+        "afterwards there is time to talk over tea and pastries.",
+        SERIES[2]["target_group"]: "All migrant organisations, initiatives and professionals in Spandau.",
+        SERIES[2]["accessibility"]: "Whispered interpretation on request; childcare on request.",
+        "Öffentlichkeitsarbeit und Social Media für Vereine": "Public relations and social media for associations",
+        "oeffentlichkeitsarbeit-social-media": "public-relations-social-media",
+        SERIES[3]["summary"]: "How your association becomes visible with little time: press releases, photos, "
+        "Instagram and data protection in everyday association life.",
+        SERIES[3]["body"][0]: "Together we plan a simple editorial calendar for the next three months.",
+        SERIES[3]["learning_goals"]: "You can write a short press release.\nYou can plan posts for social media.",
+        SERIES[3]["target_group"]: "Volunteers who communicate for their association.",
+        "Infoveranstaltung: Integrationsfonds Spandau": "Information event: Spandau integration fund",
+        "infoveranstaltung-integrationsfonds": "information-event-integration-fund",
+        SERIES[4]["summary"]: "The district office presents the integration fund: who can apply, which projects are "
+        "funded and how the procedure works.",
+        SERIES[4]["body"][0]: "The event takes place online. You can send questions in advance by e-mail.",
+        SERIES[4]["target_group"]: "Associations and initiatives active in the district of Spandau.",
+        SERIES[4]["accessibility"]: "With automatic subtitles.",
+        "Ehrenamt stärken: Freiwillige gewinnen und begleiten": "Strengthening volunteering: finding and supporting "
+        "volunteers",
+        "ehrenamt-staerken": "strengthening-volunteering",
+        SERIES[5]["summary"]: "How associations find new volunteers, introduce them well and keep them for a long "
+        "time – with methods from practice.",
+        SERIES[5]["body"][
+            0
+        ]: "A day of input, exchange and many examples from associations in Haselhorst and Hakenfelde.",
+        SERIES[5]["learning_goals"]: "You develop a way to approach new volunteers.\n"
+        "You plan an introduction and recognition.",
+        SERIES[5]["target_group"]: "Coordinators of volunteers.",
+        SERIES[5]["accessibility"]: "Step-free access via the courtyard.",
+        "inkl. Mittagessen": "lunch included",
+    }
+)
+
+TRANSLATIONS_TR = _keyed_by_segment(
+    {
+        **TRAINER_NAMES,
+        "Fortbildungen und Vernetzung": "Eğitimler ve ağ oluşturma",
+        "fortbildungen": "egitimler",
+        INDEX_INTRO: "Spandau'daki göçmen örgütleri, girişimler ve gönüllüler için eğitimler, atölyeler ve ağ "
+        "buluşmaları. Katılım genellikle ücretsizdir; lütfen her tarih için ayrı ayrı kaydolun.",
+        "Förderanträge erfolgreich schreiben": "Başarılı hibe başvuruları yazmak",
+        "foerderantraege-erfolgreich-schreiben": "basarili-hibe-basvurulari-yazmak",
+        SERIES[0]["summary"]: "Proje fikrinden onaylanmış başvuruya: ilk kez hibe başvurusu yapacak dernekler için "
+        "uygulamalı bir eğitim.",
+        SERIES[0]["body"][0]: "İki akşam boyunca bir hibe başvurusunu adım adım ele alıyoruz: hedefleri belirlemek, "
+        "bir maliyet ve finansman planı hazırlamak, projenin etkisini anlatmak.",
+        SERIES[0]["body"][1]: "Dilerseniz kendi proje fikrinizi de getirebilirsiniz. Spandau'daki derneklerden "
+        "örneklerle küçük gruplar halinde çalışıyoruz.",
+        SERIES[0]["learning_goals"]: "Berlin'deki dernekler için en önemli hibe programlarını tanırsınız.\n"
+        "Bir projenin hedeflerini ve hedef gruplarını açıkça tanımlayabilirsiniz.\n"
+        "Basit bir maliyet ve finansman planı hazırlarsınız.",
+        SERIES[0]["target_group"]: "Göçmen örgütlerinin yönetim kurulu üyeleri, çalışanları ve gönüllüleri.",
+        SERIES[0]["accessibility"]: "Salona basamaksız ulaşılabilir; erişilebilir bir tuvalet mevcuttur.",
+        "Vereinsrecht kompakt: Gründung und Vorstand": "Kısaca dernek hukuku: kuruluş ve yönetim kurulu",
+        "vereinsrecht-kompakt": "kisaca-dernek-hukuku",
+        SERIES[1]["summary"]: "Tüzük, tescil, kamu yararı statüsü (Gemeinnützigkeit) ve yönetim kurulunun "
+        "yükümlülükleri – anlaşılır biçimde anlatılıyor, sorularınıza da zaman ayrılıyor.",
+        SERIES[1]["body"][0]: "Birçok girişim tescilli bir dernek (e.V.) kurmak istiyor. Atölye, bunun için nelerin "
+        "gerektiğini ve yönetim kurulunun sonrasında nelere dikkat etmesi gerektiğini açıklıyor.",
+        SERIES[1]["learning_goals"]: "Dernek kuruluşu için hangi adımların gerektiğini bilirsiniz.\n"
+        "Yönetim kurulunun yükümlülüklerini bilirsiniz.",
+        SERIES[1]["target_group"]: "Dernek kurmaya hazırlanan girişimler ve yeni yönetim kurulu üyeleri.",
+        SERIES[1]["accessibility"]: "Çevrimiçi katılım mümkündür; belgeler önceden PDF olarak gönderilir.",
+        "Vernetzungstreffen der Migrant*innenorganisationen": "Göçmen örgütleri ağ buluşması",
+        "vernetzungstreffen": "ag-bulusmasi",
+        SERIES[2]["summary"]: "Ayda bir kez örgütler, topluluklar ve kamu yönetimi bir araya gelir: haberler "
+        "paylaşılır, iş birlikleri başlatılır, ortak konular görüşülür.",
+        SERIES[2]["body"][0]: "Ağ buluşması, MigrAktiv Spandau!'nun kalbidir. Her buluşmanın bir odak konusu vardır; "
+        "ardından çay ve kurabiye eşliğinde sohbete zaman kalır.",
+        SERIES[2]["target_group"]: "Spandau'daki tüm göçmen örgütleri, girişimler ve uzmanlar.",
+        SERIES[2]["accessibility"]: "Önceden kayıt yaptırılması hâlinde fısıltı çevirisi yapılır; istek üzerine "
+        "çocuk bakımı sağlanır.",
+        "Öffentlichkeitsarbeit und Social Media für Vereine": "Dernekler için halkla ilişkiler ve sosyal medya",
+        "oeffentlichkeitsarbeit-social-media": "halkla-iliskiler-sosyal-medya",
+        SERIES[3]["summary"]: "Derneğiniz az zaman ayırarak nasıl görünür olur: basın bültenleri, fotoğraflar, "
+        "Instagram ve dernek çalışmasının gündelik akışında veri koruma.",
+        SERIES[3]["body"][0]: "Önümüzdeki üç ay için birlikte basit bir içerik planı hazırlıyoruz.",
+        SERIES[3]["learning_goals"]: "Kısa bir basın bülteni yazarsınız.\nSosyal medya paylaşımları planlarsınız.",
+        SERIES[3]["target_group"]: "Derneklerinin iletişimini üstlenen gönüllüler.",
+        "Infoveranstaltung: Integrationsfonds Spandau": "Bilgilendirme etkinliği: Spandau Entegrasyon Fonu",
+        "infoveranstaltung-integrationsfonds": "bilgilendirme-etkinligi-entegrasyon-fonu",
+        SERIES[4]["summary"]: "İlçe Belediyesi entegrasyon fonunu tanıtıyor: kimlerin başvurabileceği, hangi "
+        "projelerin desteklendiği ve sürecin nasıl işlediği.",
+        SERIES[4]["body"][0]: "Etkinlik çevrimiçi olarak yapılır. Sorularınızı önceden e-posta ile iletebilirsiniz.",
+        SERIES[4]["target_group"]: "Spandau ilçesinde faaliyet gösteren dernekler ve girişimler.",
+        SERIES[4]["accessibility"]: "Otomatik altyazı ile.",
+        "Ehrenamt stärken: Freiwillige gewinnen und begleiten": (
+            "Gönüllülüğü güçlendirmek: gönüllü kazanmak ve desteklemek"
+        ),
+        "ehrenamt-staerken": "gonullulugu-guclendirmek",
+        SERIES[5]["summary"]: "Dernekler yeni gönüllüleri nasıl bulur, onları işe nasıl iyi alıştırır ve uzun süre "
+        "nasıl tutar – uygulamada denenmiş yöntemlerle.",
+        SERIES[5]["body"][0]: "Haselhorst ve Hakenfelde'deki derneklerden bilgi aktarımı, deneyim paylaşımı ve "
+        "birçok örnekle dolu bir gün.",
+        SERIES[5]["learning_goals"]: "Yeni gönüllülere ulaşmak için bir yaklaşım geliştirirsiniz.\n"
+        "İşe alıştırma ve takdir etme sürecini planlarsınız.",
+        SERIES[5]["target_group"]: "Gönüllü koordinatörleri.",
+        SERIES[5]["accessibility"]: "Avlu üzerinden basamaksız giriş.",
+        "inkl. Mittagessen": "öğle yemeği dâhil",
+    }
+)
 
 
 def demo_image(title, colour, log):
@@ -355,10 +445,11 @@ def seed_trainings(log):
     seed_demo_registrations(series_pages[-1], log)
     link_demo_organisers(log)
 
-    if "en" in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
-        seeding.translate_page(index, "en", TRANSLATIONS_EN, log)
-        for page in series_pages:
-            seeding.translate_page(page, "en", TRANSLATIONS_EN, log)
+    languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+    for code, dictionary in (("en", TRANSLATIONS_EN), ("tr", TRANSLATIONS_TR)):
+        if code in languages:
+            for page in (index, *series_pages):
+                seeding.translate_page(page, code, dictionary, log)
 
 
 # Two demo series are run by demo organisations of the directory, so their profiles list upcoming trainings.

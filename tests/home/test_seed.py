@@ -4,8 +4,10 @@ import io
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Page, Revision
+from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import Translation
+
+from home.models import TopicLabel
 
 pytestmark = pytest.mark.django_db
 
@@ -32,3 +34,25 @@ def test_demo_admin_is_refused_outside_debug(demo_site):
 
     with pytest.raises(CommandError, match="DEBUG"):
         call_command("seed_demo", "--with-admin", stdout=io.StringIO())
+
+
+@pytest.mark.parametrize("language", ["en", "tr"])
+def test_every_demo_page_and_topic_is_translated(demo_site, language):
+    locale = Locale.objects.get(language_code=language)
+    for model, german in [
+        (Page, Page.objects.filter(locale__language_code="de", depth__gt=1)),
+        (TopicLabel, TopicLabel.objects.filter(locale__language_code="de")),
+    ]:
+        translated_keys = model.objects.filter(locale=locale).values("translation_key")
+        assert [str(item) for item in german.exclude(translation_key__in=translated_keys)] == []
+
+
+@pytest.mark.parametrize("language", ["en", "tr"])
+def test_demo_translations_leave_no_segment_untranslated(demo_site, language):
+    """A translator opening any English or Turkish demo page in the translation editor finds nothing left to do."""
+    incomplete = {}
+    for translation in Translation.objects.filter(target_locale__language_code=language).select_related("source"):
+        total, translated = translation.get_progress()
+        if translated < total:
+            incomplete[str(translation.source.get_source_instance())] = f"{translated}/{total}"
+    assert incomplete == {}

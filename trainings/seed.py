@@ -298,7 +298,7 @@ TRANSLATIONS_TR = _keyed_by_segment(
         SERIES[0]["body"][0]: "İki akşam boyunca bir hibe başvurusunu adım adım ele alıyoruz: hedefleri belirlemek, "
         "bir maliyet ve finansman planı hazırlamak, projenin etkisini anlatmak.",
         SERIES[0]["body"][1]: "Dilerseniz kendi proje fikrinizi de getirebilirsiniz. Spandau'daki derneklerden "
-        "örneklerle küçük gruplar halinde çalışıyoruz.",
+        "örneklerle küçük gruplar hâlinde çalışıyoruz.",
         SERIES[0]["learning_goals"]: "Berlin'deki dernekler için en önemli hibe programlarını tanırsınız.\n"
         "Bir projenin hedeflerini ve hedef gruplarını açıkça tanımlayabilirsiniz.\n"
         "Basit bir maliyet ve finansman planı hazırlarsınız.",

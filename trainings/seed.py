@@ -289,7 +289,7 @@ TRANSLATIONS_TR = _keyed_by_segment(
         **TRAINER_NAMES,
         "Fortbildungen und Vernetzung": "Eğitimler ve ağ oluşturma",
         "fortbildungen": "egitimler",
-        INDEX_INTRO: "Spandau'daki göçmen örgütleri, girişimler ve gönüllüler için eğitimler, atölyeler ve ağ "
+        INDEX_INTRO: "Spandau'daki göçmen kuruluşları, girişimler ve gönüllüler için eğitimler, atölyeler ve ağ "
         "buluşmaları. Katılım genellikle ücretsizdir; lütfen her tarih için ayrı ayrı kaydolun.",
         "Förderanträge erfolgreich schreiben": "Başarılı hibe başvuruları yazmak",
         "foerderantraege-erfolgreich-schreiben": "basarili-hibe-basvurulari-yazmak",
@@ -302,7 +302,7 @@ TRANSLATIONS_TR = _keyed_by_segment(
         SERIES[0]["learning_goals"]: "Berlin'deki dernekler için en önemli hibe programlarını tanırsınız.\n"
         "Bir projenin hedeflerini ve hedef gruplarını açıkça tanımlayabilirsiniz.\n"
         "Basit bir maliyet ve finansman planı hazırlarsınız.",
-        SERIES[0]["target_group"]: "Göçmen örgütlerinin yönetim kurulu üyeleri, çalışanları ve gönüllüleri.",
+        SERIES[0]["target_group"]: "Göçmen kuruluşlarının yönetim kurulu üyeleri, çalışanları ve gönüllüleri.",
         SERIES[0]["accessibility"]: "Salona basamaksız ulaşılabilir; erişilebilir bir tuvalet mevcuttur.",
         "Vereinsrecht kompakt: Gründung und Vorstand": "Kısaca dernek hukuku: kuruluş ve yönetim kurulu",
         "vereinsrecht-kompakt": "kisaca-dernek-hukuku",
@@ -314,13 +314,13 @@ TRANSLATIONS_TR = _keyed_by_segment(
         "Yönetim kurulunun yükümlülüklerini bilirsiniz.",
         SERIES[1]["target_group"]: "Dernek kurmaya hazırlanan girişimler ve yeni yönetim kurulu üyeleri.",
         SERIES[1]["accessibility"]: "Çevrimiçi katılım mümkündür; belgeler önceden PDF olarak gönderilir.",
-        "Vernetzungstreffen der Migrant*innenorganisationen": "Göçmen örgütleri ağ buluşması",
+        "Vernetzungstreffen der Migrant*innenorganisationen": "Göçmen kuruluşları ağ buluşması",
         "vernetzungstreffen": "ag-bulusmasi",
-        SERIES[2]["summary"]: "Ayda bir kez örgütler, topluluklar ve kamu yönetimi bir araya gelir: haberler "
+        SERIES[2]["summary"]: "Ayda bir kez kuruluşlar, topluluklar ve kamu yönetimi bir araya gelir: haberler "
         "paylaşılır, iş birlikleri başlatılır, ortak konular görüşülür.",
         SERIES[2]["body"][0]: "Ağ buluşması, MigrAktiv Spandau!'nun kalbidir. Her buluşmanın bir odak konusu vardır; "
         "ardından çay ve kurabiye eşliğinde sohbete zaman kalır.",
-        SERIES[2]["target_group"]: "Spandau'daki tüm göçmen örgütleri, girişimler ve uzmanlar.",
+        SERIES[2]["target_group"]: "Spandau'daki tüm göçmen kuruluşları, girişimler ve uzmanlar.",
         SERIES[2]["accessibility"]: "Önceden kayıt yaptırılması hâlinde fısıltı çevirisi yapılır; istek üzerine "
         "çocuk bakımı sağlanır.",
         "Öffentlichkeitsarbeit und Social Media für Vereine": "Dernekler için halkla ilişkiler ve sosyal medya",

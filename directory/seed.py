@@ -7,17 +7,13 @@ reserved for fiction (030 23125 xxx), e-mail addresses and websites use the rese
 """
 
 import datetime
-import io
 from decimal import Decimal
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from django.utils import timezone
 from taggit.models import Tag
 from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
-from wagtail.models import Collection
 
 from home import seeding
 
@@ -784,34 +780,15 @@ TRANSLATIONS_TR = {
 }
 
 
-def _ensure_root_collection():
-    """Images and documents live in a collection; a database emptied by ``flush`` has lost Wagtail's root one."""
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-
-
 def _logo(title, colour, log):
-    """A small generated logo (initials on a coloured square), so the demo needs no downloads."""
-    from PIL import Image as PillowImage
-    from PIL import ImageDraw
-
-    image_model = get_image_model()
-    existing = image_model.objects.filter(title=f"Logo {title}").first()
-    if existing is not None:
-        return existing
+    """A generated logo: the organisation's initials in a circle on its colour."""
     initials = "".join(word[0] for word in title.replace("-", " ").split()[:2]).upper()
-    canvas = PillowImage.new("RGB", (240, 240), colour)
-    draw = ImageDraw.Draw(canvas)
-    draw.ellipse((30, 30, 210, 210), outline=(255, 255, 255), width=8)
-    draw.text((120, 120), initials, fill=(255, 255, 255), anchor="mm", font_size=72)
-    buffer = io.BytesIO()
-    canvas.save(buffer, "PNG")
-    slug = title.lower().replace(" ", "-")
-    image = image_model(title=f"Logo {title}")
-    image.file = ImageFile(buffer, name=f"logo-{slug}.png")
-    image.save()
-    log(f"image: Logo {title}")
-    return image
+
+    def paint(draw):
+        draw.ellipse((30, 30, 210, 210), outline=(255, 255, 255), width=8)
+        draw.text((120, 120), initials, fill=(255, 255, 255), anchor="mm", font_size=72)
+
+    return seeding.demo_image(f"Logo {title}", colour, (240, 240), paint, log)
 
 
 def _minutes(group_title, when, log):
@@ -864,7 +841,7 @@ def _meetings(group, log):
 @seeding.register(order=10)
 def seed_directory(log):
     Language.sync_with_constants()
-    _ensure_root_collection()
+    seeding.ensure_root_collection()  # the meeting minutes are documents
     home = seeding.german_home()
     organisation_index = seeding.get_or_create_page(
         home,

@@ -5,12 +5,16 @@ home app never imports them. Every helper here is idempotent: it finds what an e
 so running the command twice changes nothing.
 """
 
+import io
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.images import ImageFile
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from django.utils.text import slugify
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 
@@ -115,6 +119,33 @@ def translate_page(page, language_code, dictionary, log):
     translated = page.get_translation(locale)
     log(f"{language_code} translation: {translated}")
     return translated
+
+
+def ensure_root_collection():
+    """Wagtail's root collection, which images and documents need; a database emptied by ``flush`` has lost it."""
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
+def demo_image(title, colour, size, paint, log):
+    """A picture drawn with Pillow (the demo downloads nothing) and stored as a Wagtail image; found again by title.
+
+    ``paint(draw)`` adds an app's pattern with a Pillow ``ImageDraw`` to a ``size`` canvas filled with ``colour``.
+    """
+    from PIL import Image as PillowImage
+    from PIL import ImageDraw
+
+    image_model = get_image_model()
+    existing = image_model.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    ensure_root_collection()
+    canvas = PillowImage.new("RGB", size, colour)
+    paint(ImageDraw.Draw(canvas))
+    buffer = io.BytesIO()
+    canvas.save(buffer, "PNG")
+    image = image_model.objects.create(title=title, file=ImageFile(buffer, name=f"{slugify(title)[:60]}.png"))
+    log(f"image: {title}")
+    return image
 
 
 def ensure_site(root_page, log):

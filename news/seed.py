@@ -1,14 +1,11 @@
 """Demo news: an index in German, English and Turkish, authors, and a dozen items across the network's topics."""
 
 import datetime
-import io
 import json
 
 from django.conf import settings
-from django.core.files.images import ImageFile
 from django.utils import timezone
-from wagtail.images import get_image_model
-from wagtail.models import Collection, Page
+from wagtail.models import Page
 
 from home import seeding
 
@@ -428,26 +425,14 @@ LANGUAGES = {
 }
 
 
-def demo_image(title, colour):
-    """A small generated PNG (no downloads), stored as a Wagtail image; reused when it already exists."""
-    from PIL import Image as PILImage
-    from PIL import ImageDraw
+def demo_image(title, colour, log):
+    """A generated 16:9 lead image: a row of rising circles on the item's colour."""
 
-    image_model = get_image_model()
-    existing = image_model.objects.filter(title=title).first()
-    if existing is not None:
-        return existing
-    if Collection.get_first_root_node() is None:
-        # Wagtail's migration makes the root collection; a database emptied by `flush` (or a test) has none.
-        Collection.add_root(name="Root")
-    picture = PILImage.new("RGB", (1200, 675), colour)
-    draw = ImageDraw.Draw(picture)
-    for step in range(0, 1200, 120):
-        draw.ellipse((step, 420 - step // 4, step + 240, 660 - step // 4), outline=(255, 255, 255), width=6)
-    buffer = io.BytesIO()
-    picture.save(buffer, format="PNG")
-    slug = "".join(ch if ch.isalnum() else "-" for ch in title.lower())[:60]
-    return image_model.objects.create(title=title, file=ImageFile(buffer, name=f"{slug}.png"))
+    def paint(draw):
+        for step in range(0, 1200, 120):
+            draw.ellipse((step, 420 - step // 4, step + 240, 660 - step // 4), outline=(255, 255, 255), width=6)
+
+    return seeding.demo_image(title, colour, (1200, 675), paint, log)
 
 
 def _translation_dictionary(code):
@@ -485,7 +470,7 @@ def seed_news(log):
         if index.get_children().filter(slug=slug).exists():
             items.append(index.get_children().get(slug=slug).specific)
             continue
-        image = demo_image(f"Aktuelles: {title}", colour) if colour else None
+        image = demo_image(f"Aktuelles: {title}", colour, log) if colour else None
         page = NewsPage(
             slug=slug,
             title=title,

@@ -61,9 +61,7 @@ def materials_collection(log):
     existing = Collection.objects.filter(name=COLLECTION_NAME).first()
     if existing is not None:
         return existing
-    # Wagtail's migration makes the root collection; a database emptied by `flush` (or a test) has none.
-    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
-    collection = root.add_child(name=COLLECTION_NAME)
+    collection = seeding.ensure_root_collection().add_child(name=COLLECTION_NAME)
     log(f"collection: {COLLECTION_NAME}")
     return collection
 

@@ -4,18 +4,14 @@ Turkish.
 Dates are relative to the moment of seeding, so a fresh demo always has upcoming sessions and an archive.
 """
 
-import io
 import json
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.core.files.images import ImageFile
 from django.utils import timezone
 from taggit.models import Tag
-from wagtail.images import get_image_model
-from wagtail.models import Collection
 
 from home import seeding
 
@@ -355,29 +351,15 @@ TRANSLATIONS_TR = _keyed_by_segment(
 
 
 def demo_image(title, colour, log):
-    """A small generated picture (no downloads), found again by its title on the next run."""
-    image_model = get_image_model()
-    existing = image_model.objects.filter(title=title).first()
-    if existing is not None:
-        return existing
-    if Collection.get_first_root_node() is None:
-        # Wagtail's migration makes the root collection; a database emptied by `flush` (or a test) has none.
-        Collection.add_root(name="Root")
-    from PIL import Image as PILImage
-    from PIL import ImageDraw
+    """A generated series picture: nested circles on the series' colour."""
 
-    picture = PILImage.new("RGB", (1200, 630), colour)
-    draw = ImageDraw.Draw(picture)
-    for index in range(6):
-        inset = 60 + index * 45
-        draw.ellipse((700 + inset // 2, inset, 1150 - inset // 3, 580 - inset // 2), outline=(255, 255, 255), width=4)
-    buffer = io.BytesIO()
-    picture.save(buffer, "PNG")
-    image = image_model(title=title)
-    image.file = ImageFile(buffer, name=f"training-{len(title)}-{colour[0]}.png")
-    image.save()
-    log(f"image: {title}")
-    return image
+    def paint(draw):
+        for index in range(6):
+            inset = 60 + index * 45
+            box = (700 + inset // 2, inset, 1150 - inset // 3, 580 - inset // 2)
+            draw.ellipse(box, outline=(255, 255, 255), width=4)
+
+    return seeding.demo_image(title, colour, (1200, 630), paint, log)
 
 
 def tagged_items(names):

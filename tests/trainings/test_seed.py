@@ -41,3 +41,11 @@ def test_programme_page_can_exist_once_per_home_page(demo_site):
     from trainings.models import TrainingIndexPage
 
     assert not TrainingIndexPage.can_create_at(demo_site)
+
+
+def test_turkish_series_page_names_its_topics_in_turkish(client, demo_site):
+    turkish = Locale.objects.get(language_code="tr")
+    page = TrainingSeriesPage.objects.get(locale__language_code="de", slug="foerderantraege-erfolgreich-schreiben")
+    content = client.get(page.get_translation(turkish).url).content.decode()
+    assert "Hibe ve destek" in content  # the Turkish label of the topic "Förderung"
+    assert "Förderung" not in content

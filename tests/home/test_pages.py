@@ -170,9 +170,9 @@ def test_healthz_reports_a_reachable_database(client, db):
 
 
 def test_every_language_has_the_complete_navigation(client, demo_site):
-    nav = re.search(r'<nav class="main-nav".*?</nav>', client.get("/tr/").content.decode(), re.S).group(0)
-    assert '<a href="/tr/girisim-hakkinda/">Girişim hakkında</a>' in nav  # translated
-    assert '<a href="/tr/organisationen/">Organisationen</a>' in nav  # not yet: German, under the Turkish prefix
+    nav = re.search(r'<nav class="main-nav".*?</nav>', client.get("/ar/").content.decode(), re.S).group(0)
+    assert "عن المبادرة</a>" in nav  # "About the initiative", translated
+    assert '<a href="/ar/organisationen/">Organisationen</a>' in nav  # not yet: German, under the Arabic prefix
 
 
 def test_navigation_costs_the_same_queries_however_many_sections(client, demo_site):

@@ -24,7 +24,12 @@ def test_directory_filter_offers_topics_in_english_on_the_english_site(client, d
 
 
 def test_turkish_visitors_read_turkish_topic_names_even_on_a_german_fallback_page(client, demo_site):
+    from directory.models import OrganisationPage
+
+    german = OrganisationPage.objects.get(slug="kulturforum-anatolien-spandau", locale__language_code="de")
+    german.get_translation(Locale.objects.get(language_code="tr")).delete()
     content = client.get("/tr/organisationen/kulturforum-anatolien-spandau/").content.decode()
+    assert 'lang="de"' in content  # the German profile, with the fallback notice
     assert ">Kültür</a>" in content
 
 

@@ -103,7 +103,8 @@ def test_resource_page_offers_the_visitors_language_first(client, library):
 def test_resource_page_lists_languages_and_contributor(client, library):
     content = client.get("/de/materialien/merkblatt-datenschutz-im-verein/").content.decode()
     assert '<span lang="uk" dir="ltr">Українська</span>' in content
-    assert "<bdi>NARUD e.V.</bdi>" in content
+    contributor = '<a href="/de/organisationen/ausbildungslotsen-siemensstadt/">Ausbildungslotsen Siemensstadt</a>'
+    assert f"<dd><bdi>{contributor}</bdi></dd>" in content
 
 
 def test_resource_page_shows_external_links(client, library):

@@ -1,13 +1,14 @@
 """The site's shell pages: the home page of each language and plain content pages (about, imprint, privacy)."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
@@ -222,3 +223,72 @@ class TopicLabel(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.label
+
+
+class FooterQuerySet(models.QuerySet):
+    def for_language(self, language_code):
+        """The footer to show in ``language_code``: its translation, else the German footer, else None (one query)."""
+        footers = {
+            footer.locale.language_code: footer
+            for footer in self.filter(locale__language_code__in={language_code, settings.LANGUAGE_CODE}).select_related(
+                "locale"
+            )
+        }
+        return footers.get(language_code) or footers.get(settings.LANGUAGE_CODE)
+
+
+class Footer(TranslatableMixin, models.Model):
+    """What the footer under every page says: whom to contact, and who runs and funds the initiative.
+
+    One per language, translated with wagtail-localize like a page. Until editors create the German one, the site
+    shows a built-in footer from ``settings.INITIATIVE`` and the interface translations.
+    """
+
+    contact = models.TextField(
+        _("contact"),
+        max_length=500,
+        help_text=_("Name and postal address, one line per line, e.g. 'MigrAktiv Spandau!' and 'c/o NARUD e.V.'."),
+    )
+    email = models.EmailField(_("e-mail address"))
+    phone = models.CharField(
+        _("phone"), max_length=40, blank=True, help_text=_("As it should be printed, e.g. 030 40 75 75 51.")
+    )
+    about = RichTextField(
+        _("about the initiative"),
+        features=["bold", "italic", "link"],
+        max_length=2000,
+        help_text=_("Who runs and who funds the initiative; one or two short paragraphs."),
+    )
+
+    panels = [FieldPanel("contact"), FieldPanel("email"), FieldPanel("phone"), FieldPanel("about")]
+
+    # Contact facts follow the German footer (like facts on pages) when an editor syncs its translations.
+    translatable_fields = [
+        SynchronizedField("contact"),
+        SynchronizedField("email"),
+        SynchronizedField("phone"),
+        TranslatableField("about"),
+    ]
+
+    objects = FooterQuerySet.as_manager()
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer")
+        verbose_name_plural = _("footers")
+
+    def __str__(self):
+        return str(_("Footer ({language})")).format(language=self.locale.get_display_name())
+
+    def clean(self):
+        super().clean()
+        # The admin sets the locale from the URL rather than a form field, so a unique constraint would surface
+        # as a server error; say it in the form instead.
+        if self.locale_id and Footer.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk).exists():
+            raise ValidationError(_("There is already a footer in this language. Please edit that one."))
+
+    def phone_uri(self):
+        """``tel:`` link target: a Berlin number as printed (030 …) becomes +4930…, so phones abroad can dial it."""
+        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        if digits.startswith("0") and not digits.startswith("00"):
+            digits = "+49" + digits[1:]
+        return f"tel:{digits}"

@@ -1,14 +1,16 @@
 """Demo content of the home app: the German start page, the initiative's standard pages, English translations."""
 
 import json
+import re
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.utils import translation
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from . import seeding
-from .models import HomePage, StandardPage
+from .models import Footer, HomePage, StandardPage
 from .translation import ensure_translator_groups
 
 HOME_INTRO = (
@@ -393,3 +395,44 @@ def seed_topic_labels(log):
         for code, text in (("en", english), ("tr", turkish)):
             if code in languages:
                 seeding.translate_page(label, code, {tag.name: text}, log)
+
+
+def footer_paragraphs(language_code):
+    """The built-in footer's "about" text in one language, taken from the reviewed interface translations."""
+    facts = settings.INITIATIVE
+    with translation.override(language_code):
+        paragraphs = [
+            translation.gettext(
+                "<bdi>%(name)s</bdi> (2024–2026) is an initiative of the Spandau district office, carried out by "
+                "<bdi>%(carrier)s</bdi>."
+            )
+            % {"name": facts["name"], "carrier": facts["carrier"]},
+            translation.gettext(
+                "Funded by the Senate Department for Urban Development, Building and Housing (SenStadt) as a FEIN "
+                "pilot project and by the integration fund of the district of Spandau."
+            ),
+        ]
+    # Rich text keeps to the editor's features, which have no <bdi>: isolate the names with the equivalent Unicode
+    # marks (FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE), so "MigrAktiv Spandau!" keeps its "!" in Arabic.
+    return [re.sub(r"<bdi>(.*?)</bdi>", "\u2068\\1\u2069", paragraph) for paragraph in paragraphs]
+
+
+@seeding.register(order=1)
+def seed_footer(log):
+    """The editable footer in German, translated into every content language through wagtail-localize."""
+    german = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    footer = Footer.objects.filter(locale=german).first()
+    if footer is None:
+        facts = settings.INITIATIVE
+        footer = Footer.objects.create(
+            locale=german,
+            contact=f"{facts['name']}\nc/o {facts['carrier']}",
+            email=facts["email"],
+            phone=facts["phone"],
+            about="".join(f"<p>{paragraph}</p>" for paragraph in footer_paragraphs(settings.LANGUAGE_CODE)),
+        )
+        log("footer")
+    source = footer_paragraphs(settings.LANGUAGE_CODE)
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        if code != settings.LANGUAGE_CODE:
+            seeding.translate_page(footer, code, dict(zip(source, footer_paragraphs(code), strict=True)), log)

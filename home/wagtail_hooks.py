@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import translation_overview
-from .models import TopicLabel, TranslatorGroup
+from .models import Footer, TopicLabel, TranslatorGroup
 
 
 @hooks.register("register_admin_urls")
@@ -47,3 +47,13 @@ class TopicLabelViewSet(SnippetViewSet):
 
 
 register_snippet(TopicLabelViewSet)
+
+
+class FooterViewSet(SnippetViewSet):
+    model = Footer
+    icon = "site"
+    menu_label = _("Footer")
+    list_display = ["__str__", "email", "phone"]
+
+
+register_snippet(FooterViewSet)

@@ -122,3 +122,18 @@ def _with_language_prefix(url, code):
     if len(parts) == 3 and parts[0] == "" and parts[1] in dict(settings.LANGUAGES):
         return f"/{code}/{parts[2]}"
     return url
+
+
+@register.inclusion_tag("includes/footer.html", takes_context=True)
+def site_footer(context):
+    """The footer editors wrote (Snippets → Footer) in the visitor's language, else German, else the built-in one."""
+    from home.models import Footer
+
+    language = get_language()
+    footer = Footer.objects.for_language(language)
+    return {
+        "footer": footer,
+        # German text on another language's page says so, for screen readers and hyphenation.
+        "footer_lang": footer.locale.language_code if footer and footer.locale.language_code != language else "",
+        "INITIATIVE": context.get("INITIATIVE", {}),
+    }

@@ -40,6 +40,26 @@ def test_arabic_layout_mirrors(page, site_url):
     page.screenshot(path=str(SCREENSHOTS / "home-ar.png"), full_page=True)
 
 
+def test_a_latin_page_title_keeps_its_punctuation_on_an_arabic_page(page, site_url):
+    """"MigrAktiv Spandau!" must not read "!MigrAktiv Spandau" when the page around it runs right to left."""
+    page.goto(f"{site_url}/ar/")
+    first, last = page.evaluate(
+        """() => {
+            const h1 = document.querySelector("h1");
+            const text = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT).nextNode();
+            const box = (start) => {
+                const range = document.createRange();
+                range.setStart(text, start);
+                range.setEnd(text, start + 1);
+                return range.getBoundingClientRect().x;
+            };
+            return [box(0), box(text.length - 1)];
+        }"""
+    )
+    assert page.locator("h1").inner_text() == "MigrAktiv Spandau!"
+    assert last > first  # the "!" sits to the right of the "M", as in a left-to-right name
+
+
 def test_questions_open_without_javascript(page_without_js, site_url):
     page = page_without_js
     page.goto(f"{site_url}/de/ueber-die-initiative/")

@@ -22,7 +22,7 @@ def structured_data(content):
 def test_profile_shows_all_public_fields(client, demo_site):
     content = client.get(PROFILE).content.decode()
     for expected in [
-        "<h1>Nachbarschaftsbrücke Wilhelmstadt</h1>",
+        "<h1><bdi>Nachbarschaftsbrücke Wilhelmstadt</bdi></h1>",
         "Sozialberatung und Begleitung",
         "Wir beraten zu Jobcenter",
         "2009",

@@ -41,7 +41,7 @@ def test_arabic_layout_mirrors(page, site_url):
 
 
 def test_a_latin_page_title_keeps_its_punctuation_on_an_arabic_page(page, site_url):
-    """"MigrAktiv Spandau!" must not read "!MigrAktiv Spandau" when the page around it runs right to left."""
+    """ "MigrAktiv Spandau!" must not read "!MigrAktiv Spandau" when the page around it runs right to left."""
     page.goto(f"{site_url}/ar/")
     first, last = page.evaluate(
         """() => {

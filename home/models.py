@@ -195,6 +195,11 @@ class TranslatorGroup(models.Model):
         groups = user.groups.all()
         return groups.exists() and not groups.filter(translator_group__isnull=True).exists()
 
+    @staticmethod
+    def languages_of(user):
+        """The language codes ``user`` translates into."""
+        return set(TranslatorGroup.objects.filter(group__user=user).values_list("language_code", flat=True))
+
 
 class TopicLabel(TranslatableMixin, models.Model):
     """How a topic of the shared tag vocabulary reads in each language.

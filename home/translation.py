@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import GroupPagePermission, Locale, Page
+from wagtail.models import GroupPagePermission, Locale, Page, TranslatableMixin
+from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import TranslationSource
 
 from .models import TranslatorGroup
@@ -31,6 +33,15 @@ def ensure_translator_groups():
     first translation is made).
     """
     access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    # Translated snippets (topic labels, the footer) are edited in wagtail-localize's editor, which asks for the
+    # model's "change" permission. Wagtail cannot scope that to a locale; a hook keeps translators to theirs.
+    change_snippets = [
+        Permission.objects.get(
+            content_type=ContentType.objects.get_for_model(model), codename=f"change_{model._meta.model_name}"
+        )
+        for model in get_snippet_models()
+        if issubclass(model, TranslatableMixin)
+    ]
     homes = {
         home.locale.language_code: home
         for home in Page.objects.filter(
@@ -47,7 +58,7 @@ def ensure_translator_groups():
             TranslatorGroup.objects.create(group=group, language_code=code)
         else:
             group = marker.group  # an admin may have renamed it; the marker keeps it ours
-        group.permissions.add(access_admin)
+        group.permissions.add(access_admin, *change_snippets)
         home = homes.get(code)
         if home is not None:
             for codename in TRANSLATOR_PAGE_PERMISSIONS:

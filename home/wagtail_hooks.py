@@ -4,6 +4,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -36,6 +37,17 @@ def _keep_the_tree_with_editors(request, page, *args, **kwargs):
 
 for _hook_name in ("before_delete_page", "before_move_page", "before_copy_page", "before_create_page"):
     hooks.register(_hook_name, _keep_the_tree_with_editors)
+
+
+@hooks.register("before_edit_snippet", order=-100)  # before wagtail-localize opens its translation editor
+def keep_translators_to_their_language(request, instance):
+    """Translators change snippets of their own language only, never the German source or another language."""
+    if not isinstance(instance, TranslatableMixin) or not TranslatorGroup.only_translates(request.user):
+        return None
+    if instance.locale.language_code in TranslatorGroup.languages_of(request.user):
+        return None
+    messages.error(request, _("Translators can only change texts in their own language. Please ask an editor."))
+    return redirect("wagtailadmin_home")
 
 
 class TopicLabelViewSet(SnippetViewSet):

@@ -298,3 +298,36 @@ def test_state_filter_finds_an_outdated_page_beyond_the_first_fifty(
 
     assert f"/admin/pages/{last.id}/edit/" in content
     assert "Seite 00" not in content  # pages with nothing outdated are filtered out, not only hidden
+
+
+# --- Translated snippets: the footer (topic labels work the same way) --------------------------------------------
+
+
+def footer_edit_url(language):
+    from home.models import Footer
+
+    return reverse("wagtailsnippets_home_footer:edit", args=[Footer.objects.get(locale__language_code=language).pk])
+
+
+def test_translator_translates_the_turkish_footer(client, turkish_translator):
+    from home.models import Footer
+
+    client.force_login(turkish_translator)
+    assert client.get(footer_edit_url("tr")).status_code == 200  # wagtail-localize's translation editor
+    german = Footer.objects.get(locale__language_code="de")
+    translation = Translation.objects.get(source__object_id=german.translation_key, target_locale__language_code="tr")
+    german_text = StringSegment.objects.filter(source=translation.source).first().string.data
+    translate_segment(client, translation, german_text, "Spandau İlçe Belediyesi'nin bir girişimi.")
+    assert StringTranslation.objects.get(data="Spandau İlçe Belediyesi'nin bir girişimi.").last_translated_by == (
+        turkish_translator
+    )
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_translator_cannot_change_the_german_or_another_languages_footer(client, turkish_translator, language):
+    from home.models import Footer
+
+    client.force_login(turkish_translator)
+    assert client.get(footer_edit_url(language)).status_code == 302
+    client.post(footer_edit_url(language), {"contact": "Geändert", "email": "x@example.org", "about": "{}"})
+    assert Footer.objects.get(locale__language_code=language).contact != "Geändert"

@@ -1,3 +1,4 @@
+from django.core.exceptions import PermissionDenied
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
@@ -25,3 +26,34 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             response.headers.setdefault("Content-Language", get_language())
             return response
         return super().process_response(request, response)
+
+
+class TranslatorLanguageMiddleware:
+    """Keeps translators to translations into their own languages in wagtail-localize's endpoints.
+
+    Those endpoints (segment edits, PO upload, machine translation, ...) check a snippet's model-wide "change"
+    permission, which a translator group holds for every language; pages are already scoped by page permissions.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from wagtail_localize.models import Translation
+
+        from .models import TranslatorGroup
+
+        match = request.resolver_match
+        if "translation_id" not in view_kwargs or "wagtail_localize" not in match.namespaces:
+            return None
+        if not TranslatorGroup.only_translates(request.user):
+            return None
+        target = Translation.objects.filter(pk=view_kwargs["translation_id"]).values_list(
+            "target_locale__language_code", flat=True
+        )
+        if target and target[0] not in TranslatorGroup.languages_of(request.user):
+            raise PermissionDenied
+        return None

@@ -331,3 +331,19 @@ def test_translator_cannot_change_the_german_or_another_languages_footer(client,
     assert client.get(footer_edit_url(language)).status_code == 302
     client.post(footer_edit_url(language), {"contact": "Geändert", "email": "x@example.org", "about": "{}"})
     assert Footer.objects.get(locale__language_code=language).contact != "Geändert"
+
+
+def test_translator_cannot_write_into_another_languages_translation_through_the_editor_api(client, turkish_translator):
+    from home.models import Footer
+
+    client.force_login(turkish_translator)
+    german = Footer.objects.get(locale__language_code="de")
+    arabic = Translation.objects.get(source__object_id=german.translation_key, target_locale__language_code="ar")
+    segment = StringSegment.objects.filter(source=arabic.source).first()
+    response = client.put(
+        reverse("wagtail_localize:edit_string_translation", args=[arabic.id, segment.id]),
+        data="value=Geändert",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 403
+    assert not StringTranslation.objects.filter(data="Geändert").exists()

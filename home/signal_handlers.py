@@ -1,7 +1,8 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from .models import HomePage, TopicLabel
+from .footer import forget_footers
+from .models import Footer, HomePage, TopicLabel
 from .topics import forget_topic_labels
 from .translation import ensure_translator_groups
 
@@ -15,3 +16,5 @@ def give_translators_their_language_tree(sender, instance, created, raw=False, *
 
 post_save.connect(forget_topic_labels, sender=TopicLabel, dispatch_uid="forget_topic_labels_on_save")
 post_delete.connect(forget_topic_labels, sender=TopicLabel, dispatch_uid="forget_topic_labels_on_delete")
+post_save.connect(forget_footers, sender=Footer, dispatch_uid="forget_footers_on_save")
+post_delete.connect(forget_footers, sender=Footer, dispatch_uid="forget_footers_on_delete")

@@ -18,3 +18,13 @@ def demo_site(db):
     from home.models import HomePage
 
     return HomePage.objects.get(depth=2, locale__language_code="de")
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Cached lookups (topic labels, footers) must not outlive the test whose rolled-back data they describe."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

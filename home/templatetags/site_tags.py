@@ -127,13 +127,14 @@ def _with_language_prefix(url, code):
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
     """The footer editors wrote (Snippets → Footer) in the visitor's language, else German, else the built-in one."""
-    from home.models import Footer
+    from home.footer import footer_for
 
     language = get_language()
-    footer = Footer.objects.for_language(language)
+    footer = footer_for(language)
     return {
         "footer": footer,
-        # German text on another language's page says so, for screen readers and hyphenation.
+        # German text on another language's page says so (for screen readers and hyphenation) and runs left to
+        # right even on an Arabic page, as the fallback content in <main> does.
         "footer_lang": footer.locale.language_code if footer and footer.locale.language_code != language else "",
         "INITIATIVE": context.get("INITIATIVE", {}),
     }

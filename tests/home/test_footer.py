@@ -23,7 +23,8 @@ def test_each_language_reads_its_translated_footer(client, demo_site):
     assert "lang=" not in turkish  # Turkish text on a Turkish page needs no marking
 
 
-def test_a_change_to_the_german_footer_shows_on_the_german_site(client, demo_site):
+def test_a_change_to_the_german_footer_shows_on_the_german_site_at_once(client, demo_site):
+    footer_of(client, "/de/")  # fills the cache
     footer = Footer.objects.get(locale__language_code="de")
     footer.about = "<p>Gefördert bis Ende 2027.</p>"
     footer.phone = "030 123 45 67"
@@ -36,9 +37,19 @@ def test_a_change_to_the_german_footer_shows_on_the_german_site(client, demo_sit
 def test_a_language_without_a_translated_footer_shows_the_german_one_marked_as_german(client, demo_site):
     Footer.objects.filter(locale__language_code="ru").delete()
     russian = footer_of(client, "/ru/")
-    assert '<div class="site-footer__about" lang="de">' in russian
+    assert '<div class="site-footer__about" lang="de" dir="ltr">' in russian
     assert "Bezirksamts Spandau" in russian
     assert "Контакты" in russian or "Контакт" in russian  # headings stay interface text, in Russian
+
+
+def test_pages_read_the_footer_from_the_cache(client, demo_site):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/tr/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/tr/")
+    assert not [query for query in queries if "home_footer" in query["sql"]]
 
 
 def test_without_any_footer_the_built_in_one_shows(client, demo_site):

@@ -122,6 +122,7 @@ def test_library_query_count_does_not_grow_with_the_page_size(client, settings, 
     document = make_document()
     for n in range(35):
         make_resource(tags=[f"Thema {n % 3}"], languages=["de", "tr"], files=[(document, "de")])
+    client.get("/de/materialien/")  # warm the per-language caches (topic labels, footer)
     settings.RESOURCES_PER_PAGE = 40
     large = count_queries(client, "/de/materialien/")
     settings.RESOURCES_PER_PAGE = 10

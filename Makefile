@@ -54,7 +54,7 @@ format: install ## Fix code and template style
 
 .PHONY: messages
 messages: install ## Update the .po files (locale/ and each app's locale/) from code and templates, then compile them (needs GNU gettext)
-	$(MANAGE) makemessages --all --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'tests/*' --ignore 'bench/*'
+	$(MANAGE) makemessages --all --no-obsolete --add-location file --ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'tests/*' --ignore 'bench/*'
 	$(MANAGE) compilemessages --ignore '.venv/*'
 
 .PHONY: compilemessages

@@ -11,7 +11,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .emails import send_registration_email
+from .emails import queue_registration_email
 from .models import Registration, TrainingSession
 
 
@@ -86,7 +86,7 @@ def give_freed_seats_to_the_waiting_list(request, instances):
     sessions = {instance.session for instance in instances if getattr(instance, "_meta", None) is Registration._meta}
     for session in sessions:
         for promoted in session.fill_free_places():
-            send_registration_email(promoted, "promoted", request)
+            queue_registration_email(promoted, "promoted", request)
 
 
 @hooks.register("directory_organisation_sections")

@@ -353,6 +353,23 @@ TASKS = {
     "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
 }
 
+# Periodic jobs, run by `manage.py run_scheduler` (the compose `scheduler` service; `make run` starts one). An app adds
+# its own management command here: {"job name": {"every": seconds, "command": name (default: the job name),
+# "args": [...]}}. Each job runs once per interval however many schedulers run; see home/scheduler.py.
+_HOUR = 60 * 60
+SCHEDULED_COMMANDS = {
+    # Personal data of trainings' registrations, TRAININGS_RETENTION_DAYS after the session.
+    "purge_registrations": {"every": 24 * _HOUR},
+    # Pages (training series, news, ...) whose go-live or expiry time has come.
+    "publish_scheduled": {"every": 5 * 60},
+    # Finished webhook delivery tasks in the database queue (the delivery log in the admin stays).
+    "prune_webhook_results": {
+        "command": "prune_db_task_results",
+        "args": ["--backend", "webhooks", "--queue-name", "webhooks", "--min-age-days", "14"],
+        "every": 24 * _HOUR,
+    },
+}
+
 # CORS: partners' pages may read the public APIs from any origin, without credentials, read-only.
 CORS_URLS_REGEX = r"^/api/(content|v2|embed)/.*$"  # embed: widget.js fetches the HTML fragment
 CORS_ALLOW_ALL_ORIGINS = True

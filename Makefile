@@ -32,10 +32,11 @@ seed: migrate ## Load the demo content and the dev-only admin (idempotent)
 	$(MANAGE) seed_demo --with-admin
 
 .PHONY: run
-run: seed ## Set everything up and serve the site on http://127.0.0.1:8000 (with the webhook and mail workers)
+run: seed ## Set everything up and serve the site on http://127.0.0.1:8000 (with the webhook and mail workers and the scheduler)
 	@echo "Site: http://$(HOST):$(PORT)/  Admin: http://$(HOST):$(PORT)/admin/ (admin / migraktiv-demo)"
 	$(MANAGE) db_worker --backend webhooks --queue-name webhooks & \
 	$(MANAGE) db_worker --backend mail --queue-name mail & \
+	$(MANAGE) run_scheduler & \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 .PHONY: test

@@ -297,3 +297,25 @@ class Footer(TranslatableMixin, models.Model):
         if digits.startswith("0") and not digits.startswith("00"):
             digits = "+49" + digits[1:]
         return f"tel:{digits}"
+
+
+class ScheduledCommandRun(models.Model):
+    """When a periodic management command (``SCHEDULED_COMMANDS``) last ran, and how it went.
+
+    Kept in the database, not in the scheduler's memory, so a restarted scheduler does not repeat a daily digest,
+    and two schedulers never start the same job twice (each claims a run with one conditional UPDATE).
+    """
+
+    name = models.CharField(_("job"), max_length=100, unique=True)
+    started_at = models.DateTimeField(_("last started"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("last finished"), null=True, blank=True)
+    succeeded = models.BooleanField(_("succeeded"), null=True)
+    output = models.TextField(_("last output"), blank=True)
+
+    class Meta:
+        verbose_name = _("scheduled job run")
+        verbose_name_plural = _("scheduled job runs")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name

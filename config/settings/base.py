@@ -6,6 +6,7 @@ production is read from the environment; ``dev`` relaxes, ``production`` insists
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -67,6 +68,8 @@ INSTALLED_APPS = [
     "ninja",  # serves its own Swagger UI assets instead of loading them from a CDN
     "django_tasks",
     "django_tasks_db",
+    "csp",
+    "axes",
     # Django.
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -79,6 +82,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "home.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
@@ -90,6 +94,14 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
+    # Last, as django-axes asks: it turns a lockout raised during authentication into the lockout response.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out address is refused before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -238,6 +250,73 @@ REST_FRAMEWORK = {
 }
 
 # --- Security -----------------------------------------------------------------------------------------------------
+# How many reverse proxies stand in front of the site (0: clients connect directly). home.client_ip reads it; every
+# limit keys on that address, so X-Forwarded-For is only believed as far as the operator vouches for it.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Content-Security-Policy (django-csp). Visitor pages load scripts, styles, fonts and images from this site only: no
+# inline script, no style attribute, no event handler. Media may come from object storage or its CDN domain, map
+# tiles from the configured tile server.
+_media_host = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "")
+_tile_url = os.environ.get("DIRECTORY_MAP_TILE_URL", "")
+_image_sources = ["'self'", "data:"]
+if _media_host:
+    _image_sources.append(f"https://{_media_host}")
+if _tile_url:
+    _tiles = urlsplit(_tile_url)
+    _image_sources.append(f"{_tiles.scheme}://{_tiles.netloc.replace('{s}', '*')}")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": _image_sources,
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        # Video embeds in rich text (Wagtail's oEmbed finders); CSP_FRAME_SOURCES adds or replaces providers.
+        "frame-src": ["'self'", *env_list("CSP_FRAME_SOURCES", "https://www.youtube.com,https://player.vimeo.com")],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        # Wagtail's preview shows pages in a same-origin frame; nobody else may frame them.
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Wagtail's admin still needs inline scripts and styles (its page editor, the rich-text editor, previews of
+# embeds) and images from anywhere an editor embeds; only signed-in staff see it, and it keeps the rest.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": [*_image_sources, "blob:", "https:"],
+        "frame-src": ["'self'", "https:"],
+    }
+}
+# Browser features no page of this site uses, switched off for the page and every frame in it.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), midi=(), payment=(), usb=(), interest-cohort=()"
+)
+
+# Brute-force limits on the admin login and on page passwords (django-axes, counted in the database so they
+# survive a cache restart): after AXES_FAILURE_LIMIT wrong passwords for one account (or one protected page) from
+# one address, that pair is locked for AXES_COOLOFF_MINUTES.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = int(os.environ.get("AXES_COOLOFF_MINUTES", "15")) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "home.views.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+
+# Wagtail's "shared password" page and collection privacy lets anyone who learns one password in; it is off unless
+# the operator switches it on. Login-restricted pages and collections always work.
+WAGTAIL_SHARED_PASSWORDS = env_bool("WAGTAIL_SHARED_PASSWORDS", False)
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": WAGTAIL_SHARED_PASSWORDS}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": WAGTAIL_SHARED_PASSWORDS}
+
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # Wagtail's admin reads the CSRF token from the cookie.
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override this with SAMEORIGIN themselves.
@@ -278,6 +357,23 @@ TASKS = {
 }
 MAIL_MAX_ATTEMPTS = int(os.environ.get("MAIL_MAX_ATTEMPTS", "8"))
 MAIL_FIRST_RETRY_SECONDS = int(os.environ.get("MAIL_FIRST_RETRY_SECONDS", "60"))  # then doubling: about 2 h in all
+
+# Periodic jobs, run by `manage.py run_scheduler` (the compose `scheduler` service; `make run` starts one). An app adds
+# its own management command here: {"job name": {"every": seconds, "command": name (default: the job name),
+# "args": [...]}}. Each job runs once per interval however many schedulers run; see home/scheduler.py.
+_HOUR = 60 * 60
+SCHEDULED_COMMANDS = {
+    # Personal data of trainings' registrations, TRAININGS_RETENTION_DAYS after the session.
+    "purge_registrations": {"every": 24 * _HOUR},
+    # Pages (training series, news, ...) whose go-live or expiry time has come.
+    "publish_scheduled": {"every": 5 * 60},
+    # Finished webhook delivery tasks in the database queue (the delivery log in the admin stays).
+    "prune_webhook_results": {
+        "command": "prune_db_task_results",
+        "args": ["--backend", "webhooks", "--queue-name", "webhooks", "--min-age-days", "14"],
+        "every": 24 * _HOUR,
+    },
+}
 
 # CORS: partners' pages may read the public APIs from any origin, without credentials, read-only.
 CORS_URLS_REGEX = r"^/api/(content|v2|embed)/.*$"  # embed: widget.js fetches the HTML fragment

@@ -10,6 +10,10 @@ environment take effect.
     alone (it is always there; the map only enhances it).
 ``DIRECTORY_MAP_ATTRIBUTION`` ("")
     Attribution shown on the map (HTML, as Leaflet expects), e.g. the tile provider's licence notice.
+``DIRECTORY_ORGANISATION_EDITOR_PERMISSIONS`` (``["trainings.view_registration"]``)
+    Model permissions (``app_label.codename``) every organisation's editor group gets besides its pages and
+    collection; permissions of apps that are not installed are skipped. The rows they see are narrowed by the
+    organisation rule (``directory.permissions.owned_by``).
 """
 
 from django.conf import settings
@@ -18,6 +22,7 @@ DEFAULTS = {
     "DIRECTORY_PAGE_SIZE": 20,
     "DIRECTORY_MAP_TILE_URL": "",
     "DIRECTORY_MAP_ATTRIBUTION": "",
+    "DIRECTORY_ORGANISATION_EDITOR_PERMISSIONS": ["trainings.view_registration"],
 }
 
 
@@ -35,3 +40,7 @@ def map_tile_url():
 
 def map_attribution():
     return get("DIRECTORY_MAP_ATTRIBUTION") or ""
+
+
+def organisation_editor_permissions():
+    return list(get("DIRECTORY_ORGANISATION_EDITOR_PERMISSIONS"))

@@ -7,16 +7,23 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from directory.permissions import OrganisationOwnedPolicy, owned_by
+
 from .emails import queue_registration_email
-from .models import Registration, TrainingSession
+from .models import Registration, TrainingSeriesPage, TrainingSession
 
 
-class RegistrationPermissionPolicy(ModelPermissionPolicy):
-    """Only visitors register (through the form that counts seats); editors view, correct, export and delete."""
+class RegistrationPermissionPolicy(OrganisationOwnedPolicy):
+    """Only visitors register (through the form that counts seats); editors view, correct, export and delete.
+
+    An organisation's editors see the registrations of their own series only (their participants list).
+    """
+
+    def __init__(self):
+        super().__init__(Registration, TrainingSeriesPage, through="session__page")
 
     def user_has_permission(self, user, action):
         return action != "add" and super().user_has_permission(user, action)
@@ -29,7 +36,8 @@ class RegistrationPermissionPolicy(ModelPermissionPolicy):
 
 
 def _sessions(request):
-    return TrainingSession.objects.canonical().select_related("page").order_by("-start")
+    sessions = TrainingSession.objects.canonical().select_related("page").order_by("-start")
+    return owned_by(sessions, request.user, TrainingSeriesPage, through="page")
 
 
 class RegistrationFilterSet(WagtailFilterSet):
@@ -71,10 +79,10 @@ class RegistrationViewSet(SnippetViewSet):
 
     @cached_property
     def permission_policy(self):
-        return RegistrationPermissionPolicy(self.model)
+        return RegistrationPermissionPolicy()
 
     def get_queryset(self, request):
-        return Registration.objects.select_related("session__page")
+        return self.permission_policy.owned(Registration.objects.select_related("session__page"), request.user)
 
 
 register_snippet(RegistrationViewSet)

@@ -8,6 +8,7 @@ from .organisations import (
     OrganisationTopic,
 )
 from .querysets import LocalizedPageQuerySet
+from .teams import OrganisationGroup
 from .working_groups import (
     WorkingGroupIndexPage,
     WorkingGroupMeeting,
@@ -19,6 +20,7 @@ from .working_groups import (
 __all__ = [
     "Language",
     "LocalizedPageQuerySet",
+    "OrganisationGroup",
     "OrganisationIndexPage",
     "OrganisationPage",
     "OrganisationSocialLink",

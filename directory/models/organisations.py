@@ -47,6 +47,7 @@ from ..constants import (
     SocialPlatform,
     StepFreeAccess,
 )
+from ..permissions import OrganisationScopedPage
 from .querysets import LocalizedPageQuerySet
 
 SHORT_DESCRIPTION_MAX_LENGTH = 240
@@ -180,7 +181,7 @@ class OrganisationSocialLink(Orderable):
         return self.url
 
 
-class OrganisationIndexPage(RoutablePageMixin, Page):
+class OrganisationIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
     """The directory: every organisation of the network, filterable, on a map and as CSV for partners."""
 
     intro = models.TextField(
@@ -262,7 +263,7 @@ class OrganisationIndexPage(RoutablePageMixin, Page):
         return organisations_csv_response(organisations, request, filename=f"{self.slug}.csv")
 
 
-class OrganisationPage(Page):
+class OrganisationPage(OrganisationScopedPage, Page):
     """One organisation's profile."""
 
     logo = models.ForeignKey(
@@ -512,6 +513,9 @@ class OrganisationPage(Page):
         SynchronizedField("social_links"),
         SynchronizedField("step_free_access"),
     ]
+
+    # The profile is the organisation itself: its editors edit it (directory.permissions).
+    organisation_lookup = ""
 
     parent_page_types = ["directory.OrganisationIndexPage"]
     subpage_types = []

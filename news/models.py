@@ -409,8 +409,9 @@ def tags_in_use(news):
 
 
 def latest_news(locale, count):
-    """The newest live, public news items in a language (the home page shows them)."""
-    return NewsPage.objects.live().public().in_locale(locale).newest_first().for_listing()[:count]
+    """The newest live, public news items in a language (the home page shows them: title, date and link only,
+    so none of the listing's images, topics or authors are fetched)."""
+    return NewsPage.objects.live().public().in_locale(locale).newest_first()[:count]
 
 
 def year_range(news):

@@ -15,3 +15,7 @@ WAGTAILAPI_BASE_URL = "http://testserver"
 # Serve static files straight from the app folders; no collectstatic before a test or a local run.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The page cache is off in tests that do not test it: a test changing rows behind the signals' back (``update()``)
+# and reading the page again would otherwise see the page it read before. tests/home/test_page_cache.py turns it on.
+PAGE_CACHE_SECONDS = 0

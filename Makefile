@@ -24,8 +24,9 @@ $(VENV)/.installed: requirements/dev.txt
 install: $(VENV)/.installed ## Create .venv and install the locked dependencies (development and test tools included)
 
 .PHONY: migrate
-migrate: install ## Apply database migrations (SQLite by default, DATABASE_URL if set)
+migrate: install ## Apply database migrations and create the rate-limit cache table (SQLite by default, DATABASE_URL if set)
 	$(MANAGE) migrate --no-input
+	$(MANAGE) createcachetable
 
 .PHONY: seed
 seed: migrate ## Load the demo content and the dev-only admin (idempotent)

@@ -13,6 +13,9 @@ from home.search import search
 from home.sitemaps import MultilingualSitemap
 from home.views import healthz, limit_password_attempts, readyz
 
+# A database that cannot be reached answers 503 in the visitor's language (problem documents under /api/).
+handler500 = "home.views.server_error"
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
@@ -30,9 +33,13 @@ urlpatterns = [
 
 if settings.DEBUG or settings.SERVE_MEDIA:
     # Production serves media from object storage or a proxy; SERVE_MEDIA is for a small single-host install.
+    # Only image renditions (images/…, what pages show) are served from disk: original uploads and documents carry
+    # privacy rules, so documents leave only through Wagtail's /documents/ serve view and originals not at all.
     # (django.conf.urls.static.static() would return nothing outside DEBUG.)
     urlpatterns += [
-        re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>images/[^/]+)$", serve, {"document_root": settings.MEDIA_ROOT}
+        ),
     ]
 
 # Everything a visitor reads carries its language in the URL: /de/…, /en/…, /ar/…

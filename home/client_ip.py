@@ -12,15 +12,15 @@ def client_ip(request):
     """The visitor's address as the configured proxies saw it.
 
     With no proxy configured (the default) the socket address is the truth and ``X-Forwarded-For`` is ignored.
-    With N proxies, ``X-Forwarded-For`` must list exactly the client and the N - 1 proxies before the last one
-    (which is REMOTE_ADDR). A chain of another length was tampered with; django-ipware then finds no client, and the
-    request counts under the proxy's own address, so a forged header can neither pick an address nor escape a limit.
+    Behind N proxies each proxy appends the address it received the request from, so the client is the N-th entry
+    counted from the right (the last proxy is REMOTE_ADDR itself); entries further left were written by the client
+    and are never read. A header that is too short or holds no address falls back to REMOTE_ADDR.
     """
     remote_addr = request.META.get("REMOTE_ADDR", "")
-    count = settings.TRUSTED_PROXY_COUNT
+    count = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
     if not count:
         return remote_addr
     address, _routable = get_client_ip(
-        request, proxy_count=count - 1, request_header_order=["HTTP_X_FORWARDED_FOR"], strict=True
+        request, proxy_count=count - 1, request_header_order=["HTTP_X_FORWARDED_FOR"], strict=False
     )
     return address or remote_addr

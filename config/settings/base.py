@@ -153,12 +153,29 @@ if os.environ.get("DATABASE_REPLICA_URL"):
     DATABASE_ROUTERS = ["config.db.PrimaryReplicaRouter"]
     MIDDLEWARE.insert(0, "config.db.PrimaryForWritersMiddleware")
 
-# Cache: Redis when REDIS_URL is set (shared between web processes), process memory otherwise.
+# Cache: Redis when REDIS_URL is set (shared between web processes), process memory otherwise. Redis is only a cache:
+# when it is down, django-redis logs the error and answers as a miss, so pages and APIs keep working (slower).
+# Rate-limit counts live in the database ("ratelimit", `manage.py createcachetable`), so they survive a Redis outage;
+# sessions are in the database too (Django's default engine).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    _default_cache = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 0.5,  # a vanished Redis costs a visitor half a second, not a hang
+            "SOCKET_TIMEOUT": 0.5,
+        },
+    }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    _default_cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+CACHES = {
+    "default": _default_cache,
+    "ratelimit": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "ratelimit_cache"},
+}
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "home.cache"
 
 # Whole pages for anonymous visitors (home/page_cache.py), renewed by any publish, unpublish, move or deletion.
 # 0 switches it off. The same lifetime goes to a CDN as s-maxage; STALE_SECONDS as stale-while-revalidate.
@@ -420,17 +437,17 @@ CORS_ALLOW_CREDENTIALS = False
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 
-# django-ratelimit counts in the default cache; Redis in production shares the counts between web processes.
-RATELIMIT_USE_CACHE = "default"
+# django-ratelimit counts in the database cache, shared between web processes and independent of Redis.
+RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_VIEW = "home.views.rate_limited"
+# One rule for the client's address in every rate limit (home.client_ip): the number of reverse proxies in front of
+# the app that append to X-Forwarded-For. 0 (the default) trusts no header at all.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+RATELIMIT_IP_META_KEY = "home.client_ip.client_ip"
 
 # Directory map: a tile server URL template and its attribution; without one the directory shows the list only.
 DIRECTORY_MAP_TILE_URL = os.environ.get("DIRECTORY_MAP_TILE_URL", "")
 DIRECTORY_MAP_ATTRIBUTION = os.environ.get("DIRECTORY_MAP_ATTRIBUTION", "")
-
-# Behind a reverse proxy the client address is in a header (e.g. HTTP_X_FORWARDED_FOR); rate limits need it.
-if os.environ.get("RATELIMIT_IP_META_KEY"):
-    RATELIMIT_IP_META_KEY = os.environ["RATELIMIT_IP_META_KEY"]
 
 # The initiative's public facts, shown in the footer and structured data.
 INITIATIVE = {

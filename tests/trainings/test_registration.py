@@ -198,3 +198,10 @@ def test_too_many_submissions_from_one_address_answer_429(client, series, sessio
 def test_reading_the_form_does_not_count_against_the_rate_limit(client, series, session):
     for _ in range(3):
         assert client.get(register_url(series, session)).status_code == 200
+
+
+@override_settings(TRUSTED_PROXY_COUNT=1)
+def test_a_malformed_forwarded_for_header_does_not_break_registration(client, series, session):
+    response = client.post(register_url(series, session), registration_data(), HTTP_X_FORWARDED_FOR="a, b")
+    assert response.status_code == 200
+    assert Registration.objects.filter(session=session).exists()

@@ -7,6 +7,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from .footer import forget_footers
 from .models import Footer, HomePage, TopicLabel
 from .page_cache import new_generation
+from .renditions import warm_page_on_publish
 from .topics import forget_topic_labels
 from .translation import ensure_translator_groups
 
@@ -29,6 +30,7 @@ post_delete.connect(forget_footers, sender=Footer, dispatch_uid="forget_footers_
 page_published.connect(new_generation, dispatch_uid="page_cache_on_publish")
 page_unpublished.connect(new_generation, dispatch_uid="page_cache_on_unpublish")
 post_page_move.connect(new_generation, dispatch_uid="page_cache_on_move")
+page_published.connect(warm_page_on_publish, dispatch_uid="warm_renditions_on_publish")
 # Snippets and rows that pages show without being pages; domain models by label, so home imports no domain app.
 SHOWN_ON_PAGES = {
     "home.Footer",

@@ -7,7 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.db.models.functions import Lower
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -594,8 +594,11 @@ class OrganisationPage(OrganisationScopedPage, Page):
                 sections.append(mark_safe(html))  # noqa: S308 - trusted hook output, see docstring
         return sections
 
-    def structured_data(self, request):
-        """schema.org ``Organization`` for search engines, as a dict (the template dumps it safely)."""
+    def structured_data(self, request, working_groups=None):
+        """schema.org ``Organization`` for search engines, as a dict (the template dumps it safely).
+
+        Pass the ``working_groups`` the page already loaded to save their query.
+        """
         data = {
             "@context": "https://schema.org",
             "@type": "Organization",
@@ -637,16 +640,21 @@ class OrganisationPage(OrganisationScopedPage, Page):
         same_as = [url for url in [self.website, *(link.url for link in self.social_links.all())] if url]
         if same_as:
             data["sameAs"] = same_as
-        groups = [{"@type": "Organization", "name": group.title} for group in self.working_groups()]
+        if working_groups is None:
+            working_groups = self.working_groups()
+        groups = [{"@type": "Organization", "name": group.title} for group in working_groups]
         if groups:
             data["memberOf"] = groups
         return data
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["working_groups"] = self.working_groups()
+        # The template and the JSON-LD read the same topics, languages and links: one query each, not one per use
+        # (and not one per topic).
+        prefetch_related_objects([self], "tagged_items__tag", "languages", "social_links")
+        context["working_groups"] = list(self.working_groups())
         context["extra_sections"] = self.extra_sections(request)
-        context["structured_data"] = self.structured_data(request)
+        context["structured_data"] = self.structured_data(request, context["working_groups"])
         directory = self.get_parent()
         context["directory_url"] = directory.get_url(request) if directory else ""
         return context

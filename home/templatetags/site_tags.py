@@ -12,10 +12,13 @@ register = template.Library()
 
 
 def _localized_home(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.localized
+    # The menu and the language links both need it: look it up once per request (and language).
+    homes = request.__dict__.setdefault("_localized_homes", {})
+    language = get_language()
+    if language not in homes:
+        site = Site.find_for_request(request)
+        homes[language] = site.root_page.localized if site is not None else None
+    return homes[language]
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)

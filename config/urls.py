@@ -30,5 +30,6 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),  # before Wagtail's catch-all page route
     path("", include("trainings.urls")),  # calendar files below training pages; before Wagtail's catch-all
+    path("", include("participation.urls")),  # survey answers, page feedback, barrier reports
     path("", include(wagtail_urls)),
 )

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "trainings",
     "news",
     "resources",
+    "participation",
     "api",
     # Translation workflow.
     "wagtail_localize",
@@ -77,6 +78,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so it sees every response, including pages a page cache further down answers without a view.
+    "participation.reach.PageViewCounterMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

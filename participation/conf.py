@@ -44,12 +44,12 @@ def barrier_answer_days():
 
 
 def counter_ttl():
-    """Seconds a day's page-view counters stay in the cache; flush_page_views must run at least this often."""
+    """Seconds a day's page-view counters stay in the cache; record_reach must run at least this often."""
     return int(getattr(settings, "PARTICIPATION_COUNTER_TTL", 3 * 24 * 3600))
 
 
 def counter_days():
-    """How many days back flush_page_views looks for counters (today included)."""
+    """How many days back record_reach looks for counters (today included)."""
     return int(getattr(settings, "PARTICIPATION_COUNTER_DAYS", 3))
 
 

@@ -88,18 +88,23 @@ class PageFeedbackForm(HoneypotMixin):
 
 
 class BarrierReportForm(HoneypotMixin, forms.ModelForm):
+    page_url = forms.URLField(
+        label=_("Address (URL) of the page with the barrier (optional)"),
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+    )
+
     class Meta:
         model = BarrierReport
         fields = ["page_url", "description", "name", "email"]
         labels = {
-            "page_url": _("Address (URL) of the page with the barrier (optional)"),
             "description": _("Which barrier did you find?"),
             "name": _("Your name (optional)"),
             "email": _("Your e-mail address (optional, for our answer)"),
         }
         help_texts = {
             "description": _("For example: a picture without description, a form you cannot use with the keyboard."),
-            "page_url": "",
             "email": "",
         }
         widgets = {"description": forms.Textarea(attrs={"rows": 6})}

@@ -287,7 +287,7 @@ class PageFeedback(models.Model):
 
 
 class PageViewCount(models.Model):
-    """Views of one path in one language on one day, flushed from the cache counters by ``flush_page_views``."""
+    """Views of one path in one language on one day, flushed from the cache counters by ``record_reach``."""
 
     day = models.DateField(_("day"))
     language = models.CharField(_("language"), max_length=10)

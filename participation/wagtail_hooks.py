@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.widgets import PageListingButton
+from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -101,7 +101,7 @@ register_snippet(ParticipationGroup)
 @hooks.register("register_page_listing_more_buttons")
 def survey_results_button(page, user, next_url=None, **kwargs):
     if page.specific_class is SurveyPage:
-        yield PageListingButton(
+        yield ListingButton(
             _("Survey results"),
             reverse("participation_survey_results", args=[page.pk]),
             priority=60,

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Sum
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from .charts import attach_charts, bar_chart
 from .exports import csv_response, xlsx_response
-from .models import PageFeedback, SurveyPage
+from .models import PageFeedback, PageViewCount, SurveyPage
 from .pdf import report_pdf_response
 from .report import build_report, record_registration_tallies
 from .results import results_rows, survey_results
@@ -106,11 +106,14 @@ def reach_report_view(request):
         )
         for group, rows in groups.items()
     ]
+    views = PageViewCount.objects.filter(day__year=year)
     return TemplateResponse(
         request,
         "participation/admin/reach_report.html",
         {
             "report": report,
+            "top_pages": views.values("path", "page_type").annotate(total=Sum("views")).order_by("-total")[:20],
+            "page_types": views.values("page_type").annotate(total=Sum("views")).order_by("-total"),
             "charts": charts,
             "year": year,
             "years": list(range(this_year, max(this_year - 6, 2023), -1)),

@@ -185,6 +185,10 @@ class SurveyPage(RoutablePageMixin, AbstractForm):
     def get_submission_class(self):
         return SurveySubmission
 
+    def get_data_fields(self):
+        """Wagtail's list of single answers, with the language each was given in."""
+        return [*super().get_data_fields(), ("language", _("Language"))]
+
     def get_submissions_list_view_class(self):
         from .views import SafeSubmissionsListView
 

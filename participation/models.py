@@ -6,7 +6,6 @@ a visitor typed them and agreed, with the exact consent text they saw.
 
 import datetime
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
@@ -18,10 +17,11 @@ from wagtail.contrib.forms.models import AbstractForm, AbstractFormField, Abstra
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import localization
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
 from . import conf
@@ -177,9 +177,9 @@ class SurveyPage(RoutablePageMixin, AbstractForm):
     @property
     def source_page(self):
         """The German survey all translations' answers belong to (this page when it is German or untranslated)."""
-        if self.locale.language_code == settings.LANGUAGE_CODE:
+        if self.locale.language_code == localization.SOURCE_LANGUAGE:
             return self
-        german = self.get_translation_or_none(Locale.objects.get(language_code=settings.LANGUAGE_CODE))
+        german = self.get_translation_or_none(localization.source_locale())
         return german.specific if german is not None else self
 
     def get_submission_class(self):

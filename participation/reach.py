@@ -14,6 +14,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
+from home import localization
+
 from . import conf
 
 logger = logging.getLogger(__name__)
@@ -149,7 +151,7 @@ def _find_page(path, language, roots):
         if page is not None:
             return page
     # A page shown as the German fallback under another language's prefix.
-    for root_path in roots.get(settings.LANGUAGE_CODE, []):
+    for root_path in roots.get(localization.SOURCE_LANGUAGE, []):
         page = Page.objects.filter(url_path=root_path + rest).first()
         if page is not None:
             return page

@@ -9,10 +9,11 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.conf import settings
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from home import languages, localization
 
 from .models import PageViewCount, RegistrationTally
 
@@ -74,16 +75,12 @@ def _source_pages(model_label):
     if not apps.is_installed(app_label):
         return None
     model = apps.get_model(app_label, model_name)
-    return model.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE)
+    return model.objects.live().filter(locale__language_code=localization.SOURCE_LANGUAGE)
 
 
 def _language_name(code):
-    from django.utils.translation import get_language_info
-
-    try:
-        return _(get_language_info(code)["name"])
-    except KeyError:
-        return code
+    language = languages.BY_CODE.get(code)
+    return str(language.name) if language else code
 
 
 def build_report(year, now=None):
@@ -131,10 +128,9 @@ def build_report(year, now=None):
             lambda p: RegistrationTally.total(session_uuids=sessions_in(p).values("uuid"), field="participants"),
             _("Trainings"),
         )
-        languages = [code for code, _name in settings.LANGUAGES] + sorted(
-            set(RegistrationTally.objects.values_list("language", flat=True)) - {c for c, _n in settings.LANGUAGES}
-        )
-        for code in languages:
+        content = [language.code for language in localization.content_languages()]
+        codes = content + sorted(set(RegistrationTally.objects.values_list("language", flat=True)) - set(content))
+        for code in codes:
             add(
                 _("Registrations in %(language)s") % {"language": _language_name(code)},
                 lambda p, code=code: RegistrationTally.total(
@@ -144,7 +140,7 @@ def build_report(year, now=None):
             )
 
     views = PageViewCount.objects.all()
-    for code, _name in settings.LANGUAGES:
+    for code in (language.code for language in localization.content_languages()):
         add(
             _("Page views in %(language)s") % {"language": _language_name(code)},
             lambda p, code=code: (

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from home import languages, localization
+
 from . import conf
 from .models import CHOICE_FIELD_TYPES, MULTIPLE_CHOICE_FIELD_TYPES, SurveySubmission, _choices
 
@@ -69,6 +71,14 @@ class Results(list):
         self.languages = languages
         self.public = public
         self.minimum = conf.public_minimum_count()
+
+    @property
+    def language_headers(self):
+        """(code, own name, direction) of each language answers came in, for table headings."""
+        return [
+            (code, language.own_name if language else code, localization.direction(code))
+            for code, language in ((code, languages.BY_CODE.get(code)) for code in self.languages)
+        ]
 
 
 def _display_fields(source_page, display_page):

@@ -19,6 +19,8 @@ from django_ratelimit.decorators import ratelimit
 from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.models import Page
 
+from home import localization
+
 from . import conf
 from .exports import safe_cell
 from .forms import BarrierReportForm, PageFeedbackForm
@@ -55,16 +57,20 @@ def page_feedback(request):
     page_id = form.cleaned_data.get("page")
     page = Page.objects.live().public().filter(pk=page_id).first() if page_id else None
     if not valid or page is None:
-        return render(
-            request, "participation/page_feedback_error.html", {"form": form, "feedback_page": page}, status=400
-        )
+        context = {"form": form, "back_url": _back_url(request, page) if page else ""}
+        return render(request, "participation/page_feedback_error.html", context, status=400)
     PageFeedback.objects.create(
         page=page,
         language=get_language(),
         helpful=form.cleaned_data["helpful"],
         comment=form.cleaned_data["comment"],
     )
-    return render(request, "participation/page_feedback_thanks.html", {"feedback_page": page})
+    return render(request, "participation/page_feedback_thanks.html", {"back_url": _back_url(request, page)})
+
+
+def _back_url(request, page):
+    """The page in the visitor's language by the one localisation rule (its translation, else the German page)."""
+    return localization.localize_page(page.specific, get_language()).page.get_url(request)
 
 
 @never_cache

@@ -52,5 +52,6 @@ urlpatterns += i18n_patterns(
         limit_password_attempts(wagtail_views.authenticate_with_password, "page-password"),
         name="wagtailcore_authenticate_with_password",
     ),
+    path("", include("participation.urls")),  # survey answers, page feedback, barrier reports
     path("", include(wagtail_urls)),
 )

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "trainings",
     "news",
     "resources",
+    "participation",
     "api",
     # Translation workflow.
     "wagtail_localize",
@@ -83,6 +84,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so it sees every response, including pages a page cache further down answers without a view.
+    "participation.reach.PageViewCounterMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "home.middleware.SecurityHeadersMiddleware",

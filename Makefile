@@ -49,7 +49,7 @@ test: install node ## Run the test suite (ruff, migrations check and browser tes
 
 .PHONY: screenshots
 screenshots: install node ## Save desktop and phone screenshots of the key pages in German and Arabic to docs/screenshots/
-	$(PY) -m pytest -q -p no:cacheprovider tests/browser/screenshots.py --screenshots
+	$(PY) -m pytest -q -p no:cacheprovider tests/browser/screenshots.py
 
 FONTS := site/static/fonts
 NOTO := node_modules/@fontsource-variable

@@ -6,7 +6,9 @@ each shown in the visitor's language where translated.
 """
 
 from django import template
+from django.conf import settings
 from django.db.models import Q
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -128,3 +130,13 @@ def home_actions(context):
             actions.append({"url": url, "label": label, "title": page.title, "teaser": teaser, "icon": icon})
             break
     return actions
+
+
+@register.simple_tag
+def barrier_report_url():
+    """Where visitors report an accessibility barrier: the participation app's form where it is installed, otherwise
+    an e-mail to the initiative (the statement's feedback route must never be a dead link)."""
+    try:
+        return reverse("participation_barrier_report")
+    except NoReverseMatch:
+        return f"mailto:{settings.INITIATIVE['email']}"

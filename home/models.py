@@ -15,7 +15,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from .blocks import BaseStreamBlock, FeaturedPagesBlock
+from .blocks import BaseStreamBlock, FeaturedPagesBlock, StandardPageStreamBlock
 from .localization import LocalizedPageManager
 
 # Fields every page translates or keeps in step with its German source; page types add their own.
@@ -125,18 +125,6 @@ class HomePage(Page):
             return redirect(redirect_to)
         return super().serve(request, *args, **kwargs)
 
-    def latest_pages(self, count=4):
-        """The most recently published pages of this language, for the "new on the platform" list."""
-        return (
-            Page.objects.live()
-            .public()
-            .descendant_of(self)
-            .filter(locale_id=self.locale_id)
-            .exclude(last_published_at__isnull=True)
-            .order_by("-last_published_at")
-            .specific()[:count]
-        )
-
 
 class StandardPage(Page):
     """A plain content page: about the initiative, imprint, privacy, accessibility statement."""
@@ -148,7 +136,7 @@ class StandardPage(Page):
         help_text=_("A short summary shown under the title and in search results."),
     )
     body = StreamField(
-        BaseStreamBlock(),
+        StandardPageStreamBlock(),
         verbose_name=_("page content"),
         blank=True,
         help_text=_("The page's content: headings, text, images, questions and answers."),

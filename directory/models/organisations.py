@@ -231,8 +231,6 @@ class OrganisationIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
             form=form,
             organisations=page_obj,
             paginator=page_obj.paginator,
-            # 1 2 … 9 10 11 … 99 100, not a hundred links once the directory grows.
-            page_range=page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
             filter_query=query.urlencode(),
             is_filtered=form.is_bound and any(form.cleaned_data.values()),
             map_tile_url=conf.map_tile_url(),

@@ -141,3 +141,9 @@ def site_footer(context):
         "footer_lang": footer.locale.language_code if footer and footer.locale.language_code != language else "",
         "INITIATIVE": context.get("INITIATIVE", {}),
     }
+
+
+@register.simple_tag
+def page_numbers(page_obj):
+    """The page links a listing shows: 1 2 … 9 10 11 … 99 100, not a hundred links once a listing grows."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)

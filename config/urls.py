@@ -29,6 +29,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 # Everything a visitor reads carries its language in the URL: /de/…, /en/…, /ar/…
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),  # before Wagtail's catch-all page route
-    path("", include("trainings.urls")),  # calendar files below training pages; before Wagtail's catch-all
+    path("", include("trainings.urls")),
+    path("", include("exchange.urls")),  # calendar files below training pages; before Wagtail's catch-all
     path("", include(wagtail_urls)),
 )

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "trainings",
     "news",
     "resources",
+    "exchange",
     "api",
     # Translation workflow.
     "wagtail_localize",

@@ -520,16 +520,12 @@ class ContactRequestQuerySet(models.QuerySet):
 
 
 class ContactRequest(models.Model):
-    """A message from a visitor to the organisation of an entry, relayed by the task worker.
+    """That someone wrote to an entry's organisation through the platform: the log, never the message itself.
 
-    The text is kept only until it is delivered; the log keeps who wrote about which entry and when, for the
-    retention period (``EXCHANGE_RETENTION_DAYS``), and then ``purge_exchange_contacts`` deletes it.
+    The message goes straight into the mail queue (``home.mail``), which forgets it once sent. The log keeps who
+    wrote about which entry and when, to stop floods from one address; ``purge_exchange_contacts`` deletes it
+    after ``EXCHANGE_RETENTION_DAYS``.
     """
-
-    class Delivery(models.TextChoices):
-        QUEUED = "queued", _("queued")
-        SENT = "sent", _("sent")
-        FAILED = "failed", _("failed")
 
     entry = models.ForeignKey(
         ExchangeEntryPage, verbose_name=_("entry"), on_delete=models.CASCADE, related_name="contact_requests"
@@ -537,11 +533,11 @@ class ContactRequest(models.Model):
     sender_name = models.CharField(_("name"), max_length=200)
     sender_email = models.EmailField(_("e-mail address"))
     sender_organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    message = models.TextField(_("message"), blank=True)
     language = models.CharField(_("language"), max_length=10)
     created_at = models.DateTimeField(_("sent at"), auto_now_add=True, db_index=True)
-    delivery = models.CharField(_("delivery"), max_length=10, choices=Delivery.choices, default=Delivery.QUEUED)
-    delivered_at = models.DateTimeField(_("delivered at"), null=True, blank=True)
+    queued = models.BooleanField(
+        _("queued for delivery"), default=True, help_text=_("False if the mail queue could not take the message.")
+    )
 
     objects = ContactRequestQuerySet.as_manager()
 

@@ -7,7 +7,6 @@
 """
 
 import datetime
-import logging
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -15,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from . import conf
-from .emails import absolute, render_email
+from .emails import absolute, send
 from .models import (
     ContactRequest,
     DigestSubscription,
@@ -24,8 +23,6 @@ from .models import (
     Report,
     Status,
 )
-
-logger = logging.getLogger(__name__)
 
 
 def close_expired_entries(today=None):
@@ -60,12 +57,9 @@ def send_expiry_reminders(today=None):
             "entry": entry,
             "edit_url": absolute(reverse("wagtailadmin_pages:edit", args=[entry.pk])),
         }
-        try:
-            render_email("reminder", settings.LANGUAGE_CODE, context, [entry.recipient]).send()
-        except Exception:
-            # Forget the mark so the next run tries again; a mail outage must not swallow the reminder.
+        if not send("reminder", settings.LANGUAGE_CODE, context, [entry.recipient]):
+            # Forget the mark so the next run tries again; a queue outage must not swallow the reminder.
             ExpiryReminder.objects.filter(translation_key=entry.translation_key, valid_until=entry.valid_until).delete()
-            logger.exception("Could not send the expiry reminder of entry %s", entry.pk)
             continue
         sent += 1
     return sent
@@ -129,10 +123,7 @@ def send_digests(now=None):
             "offers": offers,
             "unsubscribe_url": absolute(reverse("exchange_unsubscribe", args=[subscription.token])),
         }
-        try:
-            render_email("digest", language, context, [subscription.user.email]).send()
-        except Exception:
-            logger.exception("Could not send the exchange digest %s", subscription.pk)
+        if not send("digest", language, context, [subscription.user.email]):
             continue
         subscription.last_sent_at = now
         subscription.save(update_fields=["last_sent_at"])

@@ -1,5 +1,6 @@
 """Thin views below an entry's URL: contact its organisation, report it. Page routes in models.py call these."""
 
+from django.db import transaction
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -8,9 +9,9 @@ from django_ratelimit.decorators import ratelimit
 from wagtail.models import Site
 
 from . import conf
+from .emails import relay_contact
 from .forms import ContactForm, ReportForm
 from .models import ContactRequest, DigestSubscription, Report
-from .tasks import queue_contact_request
 
 
 def privacy_url(request):
@@ -35,15 +36,17 @@ def contact(request, page):
         if ContactRequest.objects.from_sender(data["email"]).count() >= conf.contact_per_sender_per_day():
             form.add_error(None, _("You have sent several messages today. Please try again tomorrow."))
         else:
-            contact_request = ContactRequest.objects.create(
-                entry=source,
-                sender_name=data["name"],
-                sender_email=data["email"],
-                sender_organisation=data["organisation"],
-                message=data["message"],
-                language=get_language(),
-            )
-            queue_contact_request(contact_request)
+            with transaction.atomic():
+                contact_request = ContactRequest.objects.create(
+                    entry=source,
+                    sender_name=data["name"],
+                    sender_email=data["email"],
+                    sender_organisation=data["organisation"],
+                    language=get_language(),
+                )
+                if not relay_contact(contact_request, source, data["message"]):
+                    contact_request.queued = False
+                    contact_request.save(update_fields=["queued"])
             return render(request, "exchange/contact_done.html", context)
     context["form"] = form
     return render(request, "exchange/contact.html", context, status=400 if form.errors else 200)

@@ -3,7 +3,7 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -62,20 +62,15 @@ class ReadOnlyPolicy(ModelPermissionPolicy):
 
 
 class ContactRequestViewSet(ModelViewSet):
-    """When who contacted which entry, and whether it was delivered; the message texts are never kept."""
+    """When who contacted which entry, and whether it was queued for delivery; the message texts are never kept."""
 
     model = ContactRequest
     icon = "mail"
     menu_label = _("Contact log")
     add_to_admin_menu = False
-    form_fields = ["delivery"]
-    list_filter = ["delivery"]
-    list_display = [
-        "entry",
-        "sender_organisation",
-        "created_at",
-        Column("delivery", accessor="get_delivery_display", label=_("delivery")),
-    ]
+    form_fields = ["queued"]
+    list_filter = ["queued"]
+    list_display = ["entry", "sender_organisation", "created_at", "queued"]
 
     @property
     def permission_policy(self):

@@ -16,6 +16,7 @@ from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BaseStreamBlock, FeaturedPagesBlock
+from .localization import LocalizedPageManager
 
 # Fields every page translates or keeps in step with its German source; page types add their own.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -91,6 +92,8 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
 
+    objects = LocalizedPageManager()
+
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
@@ -161,6 +164,8 @@ class StandardPage(Page):
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+
+    objects = LocalizedPageManager()
 
     class Meta:
         verbose_name = _("standard page")

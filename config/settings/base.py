@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from home import languages
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -141,30 +143,20 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # --- Languages ----------------------------------------------------------------------------------------------------
-# Every language the platform can speak, with its own name (what a visitor looks for in a switcher).
-KNOWN_LANGUAGES = {
-    "de": "Deutsch",
-    "en": "English",
-    "tr": "Türkçe",
-    "ar": "العربية",
-    "ru": "Русский",
-    "uk": "Українська",
-    "fa": "فارسی",
-    "pl": "Polski",
-}
-# The one setting that decides the content languages; German, the source language, always comes first.
-CONTENT_LANGUAGE_CODES = env_list("CONTENT_LANGUAGES", ",".join(KNOWN_LANGUAGES))
-_unknown = [code for code in CONTENT_LANGUAGE_CODES if code not in KNOWN_LANGUAGES]
-if _unknown:
-    raise ImproperlyConfigured(f"CONTENT_LANGUAGES has unknown codes {_unknown}; known: {list(KNOWN_LANGUAGES)}.")
-if not CONTENT_LANGUAGE_CODES or CONTENT_LANGUAGE_CODES[0] != "de":
-    raise ImproperlyConfigured("CONTENT_LANGUAGES must start with 'de', the source language.")
+# The vocabulary of languages (own names, directions, search configurations) lives in home/languages.py; these
+# settings derive from it. CONTENT_LANGUAGES is the one setting that decides the content languages; German, the
+# source language, always comes first.
+CONTENT_LANGUAGE_CODES = env_list("CONTENT_LANGUAGES", ",".join(languages.DEFAULT_CONTENT_LANGUAGES))
+try:
+    _content_languages = languages.content_languages(CONTENT_LANGUAGE_CODES)
+except ValueError as error:
+    raise ImproperlyConfigured(f"CONTENT_LANGUAGES: {error}.") from error
 
-LANGUAGE_CODE = "de"
-LANGUAGES = [(code, KNOWN_LANGUAGES[code]) for code in CONTENT_LANGUAGE_CODES]
+LANGUAGE_CODE = languages.SOURCE_LANGUAGE
+LANGUAGES = [(language.code, language.own_name) for language in _content_languages]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LANGUAGES_BIDI = ["ar", "fa", "he", "ur"]
+LANGUAGES_BIDI = [language.code for language in languages.KNOWN if language.is_rtl]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
@@ -206,7 +198,10 @@ WAGTAILDOCS_EXTENSIONS = env_list(
 # --- Wagtail ------------------------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "MigrAktiv Spandau!"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# The admin speaks every content language with its own interface translations (not Leichte Sprache, a variety).
+WAGTAILADMIN_PERMITTED_LANGUAGES = [
+    (language.code, language.own_name) for language in _content_languages if not language.variant_of
+]
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",

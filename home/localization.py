@@ -1,0 +1,215 @@
+"""The one home of the localisation rule: which version of a page a visitor in a language gets.
+
+The rule
+    For every item, the visitor gets its *live translation* in their language, else the *German source* marked
+    as fallback. A live translation is a published page of that language that is neither an alias nor an
+    untranslated copy: wagtail-localize creates a page in the target language as soon as an editor presses
+    "Translate" (and the sync of trees creates aliases); such a page shows German text and counts as *missing*
+    until a translator has translated at least one segment and published it. Drafts never count.
+
+How an app uses it
+    1. Let the page QuerySet extend ``LocalizedPageQuerySet`` (and the manager come from it)::
+
+           from home.localization import LocalizedPageQuerySet
+
+           class OfferPageQuerySet(LocalizedPageQuerySet):
+               def open(self): ...
+
+           class OfferPage(Page):
+               objects = PageManager.from_queryset(OfferPageQuerySet)()
+
+    2. List in the visitor's language with ``localized(code)``, one query, items translated where they are and
+       German otherwise; ``page.is_fallback`` (an annotation) tells the template which is which::
+
+           OfferPage.objects.live().public().localized(get_language()).open()
+
+       Or start from German source pages (a partner API, a feed) and swap each for its translation with
+       ``localize(pages, code)`` → list of ``Localized(page, source, fallback)``, two queries for any number.
+    3. Only honest translations of one language (hreflang, sitemap, "new on the platform"):
+       ``.translated_in(code)``. One page's versions: ``alternates(page)`` → ``{code: page}``.
+    4. In templates: ``{% load localization_tags %}`` then ``{% content_lang page %}`` on elements showing a
+       page's text, and ``{% field_lang page "intro" %}`` on a field that may still be German in a published
+       translation: both render ``lang="de" dir="ltr"`` where the text is German, nothing otherwise.
+
+Languages come from the same place: ``languages.get(code)`` gives a ``Language`` (own name, direction, search
+configuration); ``content_languages()`` the configured ones, German first.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import BooleanField, Case, Exists, OuterRef, Q, Value, When
+from wagtail.models import Locale, Page, PageManager
+from wagtail.query import PageQuerySet
+
+from . import languages
+from .languages import Language, direction  # noqa: F401 - re-exported: one import for apps
+
+SOURCE_LANGUAGE = languages.SOURCE_LANGUAGE
+
+
+def content_languages():
+    """The configured content languages as ``Language`` objects, German first."""
+    return [languages.get(code) for code, _name in settings.LANGUAGES]
+
+
+def target_languages():
+    """The content languages translators translate into (all but German)."""
+    return [language for language in content_languages() if language.code != SOURCE_LANGUAGE]
+
+
+def source_locale():
+    return Locale.objects.get(language_code=SOURCE_LANGUAGE)
+
+
+def _untranslated_copy():
+    """A Q that is true for a page wagtail-localize manages but of which not one segment is translated yet."""
+    from wagtail_localize.models import StringTranslation, Translation
+
+    managed = Translation.objects.filter(
+        source__object_id=OuterRef("translation_key"), target_locale_id=OuterRef("locale_id"), enabled=True
+    )
+    translated_something = StringTranslation.objects.filter(
+        locale_id=OuterRef("locale_id"), translation_of__segments__source__object_id=OuterRef("translation_key")
+    )
+    return Exists(managed) & ~Exists(translated_something)
+
+
+def honest():
+    """A Q for pages that may be shown as what they claim to be: German sources, and live, real translations."""
+    return Q(locale__language_code=SOURCE_LANGUAGE) | (Q(live=True, alias_of__isnull=True) & ~_untranslated_copy())
+
+
+class LocalizedPageQuerySet(PageQuerySet):
+    """Base QuerySet of every domain page type: the localisation rule as named, chainable methods."""
+
+    def sources(self):
+        """The German source pages."""
+        return self.filter(locale__language_code=SOURCE_LANGUAGE)
+
+    def translated_in(self, code):
+        """Pages of language ``code`` that count as translations (live, no alias, something translated)."""
+        return self.filter(Q(locale__language_code=code) & honest())
+
+    def localized(self, code):
+        """Per item: its live translation in ``code``, else its German source; annotated with ``is_fallback``.
+
+        Apply ``live()``/``public()`` as usual; the rule itself never offers a draft, alias or untranslated copy.
+        """
+        if code == SOURCE_LANGUAGE:
+            return self.sources().annotate(is_fallback=Value(False, output_field=BooleanField()))
+        translation = Page.objects.filter(
+            honest(), translation_key=OuterRef("translation_key"), locale__language_code=code
+        )
+        return self.filter(
+            (Q(locale__language_code=code) & honest())
+            | (Q(locale__language_code=SOURCE_LANGUAGE) & ~Exists(translation))
+        ).annotate(
+            is_fallback=Case(
+                When(locale__language_code=code, then=Value(False)), default=Value(True), output_field=BooleanField()
+            )
+        )
+
+    def honest(self):
+        """Drop aliases, drafts and untranslated copies of translations (German sources stay)."""
+        return self.filter(honest())
+
+
+LocalizedPageManager = PageManager.from_queryset(LocalizedPageQuerySet)
+
+
+@dataclass
+class Localized:
+    """What to show for one item: ``page`` (translation or German source), its ``source``, and ``fallback``."""
+
+    page: Page
+    source: Page
+    fallback: bool
+
+    @property
+    def language(self):
+        return self.page.locale.language_code if self.fallback else None
+
+
+def localize(source_pages, code, queryset=None):
+    """Pair each German source page with what to show in ``code``: ``Localized(page, source, fallback)``.
+
+    One query for the translations whatever the number of pages. ``queryset`` (of the pages' model, e.g. with the
+    prefetches a schema needs) is where translations are looked up; by default the source pages' model.
+    Sources in another language than German are kept as they are.
+    """
+    source_pages = list(source_pages)
+    if code == SOURCE_LANGUAGE or not source_pages:
+        return [Localized(page, page, False) for page in source_pages]
+    if queryset is None:
+        model = type(source_pages[0])
+        queryset = (model if issubclass(model, Page) else Page).objects.all()
+    translations = {
+        page.translation_key: page
+        for page in queryset.live()
+        .filter(honest(), locale__language_code=code, translation_key__in={p.translation_key for p in source_pages})
+        .select_related("locale")
+    }
+    localized = []
+    for source in source_pages:
+        translation = translations.get(source.translation_key)
+        localized.append(Localized(translation or source, source, translation is None))
+    return localized
+
+
+def localize_page(page, code):
+    """``localize`` for one page of any language: its live translation in ``code``, else its German source."""
+    if page.locale.language_code == code and (code == SOURCE_LANGUAGE or is_translated(page)):
+        return Localized(page, page, False)
+    source = page if page.locale.language_code == SOURCE_LANGUAGE else page.get_translation_or_none(source_locale())
+    if source is None:
+        return Localized(page, page, page.locale.language_code != code)
+    return localize([source.specific], code)[0]
+
+
+def is_translated(page):
+    """True when ``page`` is a German source or a live translation that counts (no alias, draft or empty copy)."""
+    if page.locale.language_code == SOURCE_LANGUAGE:
+        return True
+    return Page.objects.filter(honest(), pk=page.pk).exists()
+
+
+def alternates(page, request=None):
+    """``{code: page}``: the versions of ``page`` a visitor may be sent to as translations, German included.
+
+    Only honest, live, public versions; what hreflang, the sitemap and the language switcher announce.
+    """
+    versions = (
+        Page.objects.live()
+        .public()
+        .filter(honest(), translation_key=page.translation_key)
+        .select_related("locale")
+        .order_by()
+    )
+    codes = {language.code for language in content_languages()}
+    return {version.locale.language_code: version for version in versions if version.locale.language_code in codes}
+
+
+def language_attributes(code):
+    """``{"lang": ..., "dir": ...}`` for a language code, so ``lang`` never appears without ``dir``."""
+    return {"lang": code, "dir": direction(code)}
+
+
+__all__ = [
+    "Language",
+    "Localized",
+    "LocalizedPageManager",
+    "LocalizedPageQuerySet",
+    "SOURCE_LANGUAGE",
+    "alternates",
+    "content_languages",
+    "direction",
+    "honest",
+    "is_translated",
+    "language_attributes",
+    "languages",
+    "localize",
+    "localize_page",
+    "source_locale",
+    "target_languages",
+]

@@ -165,7 +165,7 @@ def open_entries(organisation, locale, limit):
         .newest_first()
         .for_listing()[:limit]
     )
-    return entries_in_language(entries, locale)
+    return entries_in_language(entries, locale.language_code)
 
 
 class OrganisationNewsFeed(NewsRssFeed):

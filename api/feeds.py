@@ -10,7 +10,6 @@ from django.utils import translation
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
-from wagtail.models import Locale
 
 from exchange import conf as exchange_conf
 from exchange.forms import EntryFilterForm
@@ -83,9 +82,7 @@ def exchange_feed(request):
         )
     language = params.cleaned_data["lang"]
     sources = filters.filter(ExchangeEntryPage.objects.live().public().sources().current()).newest_first()
-    entries = in_language(
-        sources.for_listing()[: exchange_conf.feed_items()], Locale.objects.get(language_code=language)
-    )
+    entries = in_language(sources.for_listing()[: exchange_conf.feed_items()], language)
     with translation.override(language):
         response = ExchangeRssFeed(entries, language or settings.LANGUAGE_CODE)(request)
     return cacheable(response)

@@ -9,7 +9,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from directory.models import OrganisationPage
 
-from .models import DigestSubscription, ExchangeEntryPage, in_language
+from .models import DigestSubscription, ExchangeEntryPage
 
 
 def editable_entries(user):
@@ -39,7 +39,7 @@ class ExchangePanel(Component):
         needs = list(editable_entries(user).live().needs().current().for_listing().order_by("valid_until")[:10])
         subscribed = set(DigestSubscription.objects.filter(user=user).values_list("organisation_id", flat=True))
         return {
-            "needs": [{"need": need, "matches": in_language(need.matches(), need.locale)} for need in needs],
+            "needs": [{"need": need, "matches": need.matches()} for need in needs],
             "expiring": editable_entries(user).live().current().order_by("valid_until")[:5],
             "organisations": [
                 {"organisation": organisation, "subscribed": organisation.pk in subscribed}

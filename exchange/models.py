@@ -24,7 +24,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.constants import Neighbourhood
-from directory.models import LocalizedPageQuerySet
+from home.localization import LocalizedPageQuerySet, localize
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
 from . import conf
@@ -115,10 +115,6 @@ class ExchangeEntryQuerySet(LocalizedPageQuerySet):
         """Entries naming this directory organisation, whichever language's page of it is given."""
         return self.filter(organisation__translation_key=organisation.translation_key)
 
-    def sources(self):
-        """The German source entries: where facts live, and what contact, matching and notices refer to."""
-        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
-
     def newest_first(self):
         return self.order_by("-first_published_at", "-pk")
 
@@ -174,27 +170,9 @@ class ExchangeEntryManager(PageManager.from_queryset(ExchangeEntryQuerySet)):
     pass
 
 
-def in_language(entries, locale):
-    """German entries replaced by their live translation in ``locale`` where one exists (one query), order kept."""
-    entries = list(entries)
-    if not entries or locale.language_code == settings.LANGUAGE_CODE:
-        return entries
-    translations = {
-        page.translation_key: page
-        for page in ExchangeEntryPage.objects.live()
-        .public()
-        .filter(locale=locale, translation_key__in=[entry.translation_key for entry in entries])
-        .for_listing()
-    }
-    served = []
-    for entry in entries:
-        translation = translations.get(entry.translation_key)
-        if translation is not None:
-            for attribute in ("score", "shared_topics", "shared_languages", "same_place"):
-                if hasattr(entry, attribute):
-                    setattr(translation, attribute, getattr(entry, attribute))
-        served.append(translation or entry)
-    return served
+def in_language(entries, code):
+    """German entries, each replaced by its live translation in ``code`` where one exists (home.localization)."""
+    return [item.page for item in localize(entries, code, ExchangeEntryPage.objects.for_listing())]
 
 
 class ExchangeIndexPage(RoutablePageMixin, Page):
@@ -227,10 +205,8 @@ class ExchangeIndexPage(RoutablePageMixin, Page):
         return EntryPermissionTester(user, self)
 
     def entries(self):
-        """Current entries of this exchange in its language, plus German ones not yet translated, newest first."""
-        pages = ExchangeEntryPage.objects.live().public()
-        source = self.get_translation_or_none(Locale.get_default()) or self
-        return (pages.child_of(self) | pages.child_of(source)).in_locale_or_source(self.locale).current().newest_first()
+        """Current entries in this exchange's language, German ones where untranslated (``is_fallback``)."""
+        return ExchangeEntryPage.objects.live().public().localized(self.locale.language_code).current().newest_first()
 
     def get_context(self, request, *args, **kwargs):
         from django.core.paginator import Paginator
@@ -450,12 +426,12 @@ class ExchangeEntryPage(RoutablePageMixin, Page):
     def place_label(self):
         return dict(PLACE_CHOICES).get(self.place, "")
 
-    def matches(self, locale=None):
-        """For a need: the fitting open offers, served in ``locale`` (default: this page's)."""
+    def matches(self, code=None):
+        """For a need: the fitting open offers, in language ``code`` where translated (default: this page's)."""
         if self.direction != Direction.NEED:
             return []
         offers = ExchangeEntryPage.objects.live().public().offers_matching(self.source)
-        return in_language(offers.for_listing()[: conf.match_limit()], locale or self.locale)
+        return in_language(offers.for_listing()[: conf.match_limit()], code or self.locale.language_code)
 
     def structured_data(self, request):
         """schema.org markup: an offer is an ``Offer`` by the organisation, a need a ``Demand`` it ``seeks``."""
@@ -479,7 +455,7 @@ class ExchangeEntryPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["matches"] = self.matches(Locale.get_active())
+        context["matches"] = self.matches(Locale.get_active().language_code)
         context["structured_data"] = self.structured_data(request)
         return context
 

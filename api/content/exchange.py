@@ -118,9 +118,7 @@ def _localized_organisation(page, request):
 
 
 def entry_detail(page, meta, request):
-    from wagtail.models import Locale
-
-    offers = page.matches(Locale.objects.get(language_code=meta["requested_language"]))
+    offers = page.matches(meta["requested_language"])
     return {
         **entry_item(page, meta, request),
         "organisation": _localized_organisation(page, request),

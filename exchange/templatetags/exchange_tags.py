@@ -1,7 +1,7 @@
 """The exchange on other apps' pages: ``{% latest_exchange_entries 3 %}`` shows the newest open entries."""
 
 from django import template
-from wagtail.models import Locale
+from django.utils.translation import get_language
 
 from ..models import ExchangeEntryPage
 
@@ -14,7 +14,7 @@ def latest_exchange_entries(context, count=3):
     entries = list(
         ExchangeEntryPage.objects.live()
         .public()
-        .in_locale_or_source(Locale.get_active())
+        .localized(get_language())
         .current()
         .newest_first()
         .for_listing()[:count]

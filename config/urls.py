@@ -53,5 +53,6 @@ urlpatterns += i18n_patterns(
         name="wagtailcore_authenticate_with_password",
     ),
     path("", include("participation.urls")),  # survey answers, page feedback, barrier reports
+    path("", include("exchange.urls")),  # contact forms of exchange entries
     path("", include(wagtail_urls)),
 )

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "trainings",
     "news",
     "resources",
+    "exchange",
     "participation",
     "api",
     # Translation workflow.

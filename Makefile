@@ -32,9 +32,11 @@ seed: migrate ## Load the demo content and the dev-only admin (idempotent)
 	$(MANAGE) seed_demo --with-admin
 
 .PHONY: run
-run: seed ## Set everything up and serve the site on http://127.0.0.1:8000 (with the webhook worker)
+run: seed ## Set everything up and serve the site on http://127.0.0.1:8000 (with the webhook and mail workers)
 	@echo "Site: http://$(HOST):$(PORT)/  Admin: http://$(HOST):$(PORT)/admin/ (admin / migraktiv-demo)"
-	$(MANAGE) db_worker --backend webhooks --queue-name webhooks & $(MANAGE) runserver $(HOST):$(PORT)
+	$(MANAGE) db_worker --backend webhooks --queue-name webhooks & \
+	$(MANAGE) db_worker --backend mail --queue-name mail & \
+	$(MANAGE) runserver $(HOST):$(PORT)
 
 .PHONY: test
 test: install ## Run the test suite (ruff, migrations check and browser tests included)

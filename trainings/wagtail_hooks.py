@@ -12,7 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from directory.permissions import OrganisationOwnedPolicy, owned_by
 
-from .emails import send_registration_email
+from .emails import queue_registration_email
 from .models import Registration, TrainingSeriesPage, TrainingSession
 
 
@@ -94,7 +94,7 @@ def give_freed_seats_to_the_waiting_list(request, instances):
     sessions = {instance.session for instance in instances if getattr(instance, "_meta", None) is Registration._meta}
     for session in sessions:
         for promoted in session.fill_free_places():
-            send_registration_email(promoted, "promoted", request)
+            queue_registration_email(promoted, "promoted", request)
 
 
 @hooks.register("directory_organisation_sections")

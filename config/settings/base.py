@@ -269,10 +269,15 @@ LOGGING = {
 # Background tasks. Wagtail's own small tasks (search and reference index updates) run in-process as before;
 # partner webhooks go to a database queue that `manage.py db_worker --backend webhooks` works off, so a slow or
 # unreachable partner never holds up an editor's "Publish". No broker needed: one machine is enough.
+# E-mails (home.mail.queue_email) likewise: `manage.py db_worker --backend mail --queue-name mail` sends them with
+# retries, so a mail server that is down never fails a visitor's registration.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
 }
+MAIL_MAX_ATTEMPTS = int(os.environ.get("MAIL_MAX_ATTEMPTS", "8"))
+MAIL_FIRST_RETRY_SECONDS = int(os.environ.get("MAIL_FIRST_RETRY_SECONDS", "60"))  # then doubling: about 2 h in all
 
 # CORS: partners' pages may read the public APIs from any origin, without credentials, read-only.
 CORS_URLS_REGEX = r"^/api/(content|v2|embed)/.*$"  # embed: widget.js fetches the HTML fragment

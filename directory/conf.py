@@ -14,6 +14,10 @@ environment take effect.
     Model permissions (``app_label.codename``) every organisation's editor group gets besides its pages and
     collection; permissions of apps that are not installed are skipped. The rows they see are narrowed by the
     organisation rule (``directory.permissions.owned_by``).
+``DIRECTORY_SIGNUP_RETENTION_DAYS`` (90)
+    Days after a coordinator handled a sign-up before ``purge_signups`` deletes the submitter's name and e-mail.
+``DIRECTORY_SIGNUP_RATE`` ("5/h")
+    Sign-up form submissions per IP address (django-ratelimit syntax).
 """
 
 from django.conf import settings
@@ -23,6 +27,8 @@ DEFAULTS = {
     "DIRECTORY_MAP_TILE_URL": "",
     "DIRECTORY_MAP_ATTRIBUTION": "",
     "DIRECTORY_ORGANISATION_EDITOR_PERMISSIONS": ["trainings.view_registration"],
+    "DIRECTORY_SIGNUP_RETENTION_DAYS": 90,
+    "DIRECTORY_SIGNUP_RATE": "5/h",
 }
 
 
@@ -44,3 +50,12 @@ def map_attribution():
 
 def organisation_editor_permissions():
     return list(get("DIRECTORY_ORGANISATION_EDITOR_PERMISSIONS"))
+
+
+def signup_retention_days():
+    return max(0, int(get("DIRECTORY_SIGNUP_RETENTION_DAYS")))
+
+
+def signup_rate(group=None, request=None):
+    """django-ratelimit calls it with ``(group, request)``; read at request time so settings overrides apply."""
+    return get("DIRECTORY_SIGNUP_RATE")

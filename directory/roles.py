@@ -8,7 +8,8 @@
   ``directory.permissions``; it has its own collection for images and documents, may see the registrations of its
   trainings and cannot publish: its changes go to the coordinators' approval (``MODERATION_WORKFLOW``).
 * Translators: the language groups of ``home.translation`` (unchanged).
-* Read-only reviewers (``REVIEWERS``): open the admin and view snippets, registrations and reports, change nothing.
+* Read-only reviewers (``REVIEWERS``): open the admin and view snippets and webhooks, change nothing; never
+  personal data (registrations, sign-ups).
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -102,9 +103,15 @@ def ensure_coordinators():
     return group
 
 
+# Personal data stays with the people who need it: no participants or submitters for reviewers.
+REVIEWERS_NEVER_SEE = ["view_registration", "view_organisationsignup"]
+
+
 def ensure_reviewers():
     group, _created = Group.objects.get_or_create(name=REVIEWERS)
-    views = Permission.objects.filter(content_type__app_label__in=COORDINATED_APPS, codename__startswith="view_")
+    views = Permission.objects.filter(
+        content_type__app_label__in=COORDINATED_APPS, codename__startswith="view_"
+    ).exclude(codename__in=REVIEWERS_NEVER_SEE)
     group.permissions.add(_permission("wagtailadmin", "access_admin"), *views)
     return group
 

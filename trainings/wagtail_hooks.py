@@ -8,8 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
 
+from directory.admin_views import OwnedObjectMixin
 from directory.permissions import OrganisationOwnedPolicy, owned_by
 
 from .emails import queue_registration_email
@@ -49,6 +50,10 @@ class RegistrationFilterSet(WagtailFilterSet):
         fields = ["session", "status"]
 
 
+class RegistrationInspectView(OwnedObjectMixin, InspectView):
+    pass
+
+
 class RegistrationViewSet(SnippetViewSet):
     model = Registration
     icon = "group"
@@ -74,6 +79,7 @@ class RegistrationViewSet(SnippetViewSet):
     ]
     export_filename = "registrations"
     inspect_view_enabled = True
+    inspect_view_class = RegistrationInspectView
     copy_view_enabled = False
     form_fields = ["name", "email", "organisation", "language", "accessibility_needs"]
 

@@ -145,6 +145,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# The dev server, the task worker and the editor's autosave write to SQLite at once. WAL lets readers go on while
+# one writes; IMMEDIATE transactions take the write lock up front, so a second writer waits (up to the timeout, in
+# seconds) instead of failing with "database is locked" halfway through a save.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # A read replica (PostgreSQL streaming replication): reads go there, writes and transactions to the primary.
 if os.environ.get("DATABASE_REPLICA_URL"):

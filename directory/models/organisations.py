@@ -23,6 +23,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -254,6 +255,12 @@ class OrganisationIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
             for organisation in organisations.with_coordinates()
         ]
 
+    @path("sign-up/", name="sign_up")
+    def sign_up(self, request):
+        from ..views import sign_up
+
+        return sign_up(request, self)
+
     # Wagtail page URLs allow no dots, so the route is "csv/" (the download is still named <slug>.csv).
     @path("csv/", name="export_csv")
     def export_csv(self, request):
@@ -396,7 +403,7 @@ class OrganisationPage(OrganisationScopedPage, Page):
     )
 
     content_panels = [
-        FieldPanel("title", heading=_("Name of the organisation"), help_text=_("As the organisation writes it.")),
+        TitleFieldPanel("title", heading=_("Name of the organisation"), help_text=_("As the organisation writes it.")),
         FieldPanel("short_description"),
         FieldPanel("logo"),
         FieldPanel("description"),

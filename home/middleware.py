@@ -32,7 +32,7 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 
 
 class TranslatorLanguageMiddleware:
-    """Keeps translators to translations into their own languages in wagtail-localize's endpoints.
+    """Keeps translators to translations into their own languages in wagtail-localize's endpoints, and synchronised.
 
     Those endpoints (segment edits, PO upload, machine translation, ...) check a snippet's model-wide "change"
     permission, which a translator group holds for every language; pages are already scoped by page permissions.
@@ -54,6 +54,10 @@ class TranslatorLanguageMiddleware:
             return None
         if not TranslatorGroup.only_translates(request.user):
             return None
+        if match.url_name == "stop_translation":
+            # A translation whose synchronisation is stopped becomes an ordinary page whose synchronised fields
+            # (phone, website, e-mail, dates) a translator could then change: that decision is an editor's.
+            raise PermissionDenied
         target = Translation.objects.filter(pk=view_kwargs["translation_id"]).values_list(
             "target_locale__language_code", flat=True
         )

@@ -39,6 +39,26 @@ for _hook_name in ("before_delete_page", "before_move_page", "before_copy_page",
     hooks.register(_hook_name, _keep_the_tree_with_editors)
 
 
+@hooks.register("before_unpublish_page")
+def keep_pages_online_with_editors(request, page):
+    """Unpublishing takes a page (and, offered alongside, its descendants) offline for every visitor: editors' work."""
+    if TranslatorGroup.only_translates(request.user):
+        messages.error(request, _("Translators cannot unpublish pages. Please ask an editor."))
+        return redirect("wagtailadmin_explore", page.get_parent().id)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_bulk_tree_changes_with_editors(request, action_type, objects, action_class_instance):
+    if action_type not in {"delete", "move", "unpublish"} or not TranslatorGroup.only_translates(request.user):
+        return None
+    if action_type == "unpublish":
+        messages.error(request, _("Translators cannot unpublish pages. Please ask an editor."))
+    else:
+        messages.error(request, _("Translators cannot delete, move or copy pages. Please ask an editor."))
+    return redirect("wagtailadmin_home")
+
+
 @hooks.register("before_edit_snippet", order=-100)  # before wagtail-localize opens its translation editor
 def keep_translators_to_their_language(request, instance):
     """Translators change snippets of their own language only, never the German source or another language."""

@@ -73,6 +73,14 @@ class RegistrationForm(forms.Form):
     def retention_days(self):
         return conf.retention_days()
 
+    def consent_text(self, privacy_page=None):
+        """The consent wording as the form shows it in the current language, with the privacy policy's version."""
+        explanation = _("We use your details only to organise this session and delete them %(days)s days after it.")
+        text = f"{self.fields['consent'].label} {explanation % {'days': self.retention_days}}"
+        if privacy_page is not None:
+            text += f" [{privacy_page.url} revision {privacy_page.live_revision_id}]"
+        return text
+
 
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 

@@ -99,6 +99,7 @@ def register(request, page, session_uuid):
                 organisation=data["organisation"],
                 language=data["language"],
                 accessibility_needs=data["accessibility_needs"],
+                consent_text=form.consent_text(privacy),
             )
         except RegistrationError as error:
             form.add_error("email" if isinstance(error, AlreadyRegistered) else None, error.message)

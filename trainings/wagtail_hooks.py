@@ -1,18 +1,22 @@
 """Admin: registrations per session, with CSV/XLSX export, for users with the registration permissions."""
 
 import django_filters
+from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, InspectView, SnippetViewSet
 
 from directory.admin_views import OwnedObjectMixin
 from directory.permissions import OrganisationOwnedPolicy, owned_by
 
+from . import conf
 from .emails import queue_registration_email
 from .models import Registration, TrainingSeriesPage, TrainingSession
 
@@ -54,8 +58,26 @@ class RegistrationInspectView(OwnedObjectMixin, InspectView):
     pass
 
 
+class RegistrationIndexView(IndexView):
+    """The registrations listing; its CSV export neutralises formulas that visitors typed into the form.
+
+    A spreadsheet program runs a cell starting with =, +, -, @ (or a tab or carriage return before them) as a formula
+    ("CSV injection", e.g. =HYPERLINK(...)); a leading apostrophe makes it text. Wagtail's XLSX export already
+    stores such values as text.
+    """
+
+    formula_starts = ("=", "+", "-", "@", "\t", "\r")
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        if export_format == self.FORMAT_CSV and isinstance(value, str) and value.startswith(self.formula_starts):
+            return "'" + value
+        return value
+
+
 class RegistrationViewSet(SnippetViewSet):
     model = Registration
+    index_view_class = RegistrationIndexView
     icon = "group"
     menu_label = _("Registrations")
     menu_order = 250
@@ -92,6 +114,38 @@ class RegistrationViewSet(SnippetViewSet):
 
 
 register_snippet(RegistrationViewSet)
+
+
+def _pages_with_registrations(pages):
+    """Those of ``pages`` that hold, themselves or below them, sessions people registered for."""
+    return [page for page in pages if Registration.objects.filter(session__page__path__startswith=page.path).exists()]
+
+
+def _refuse_deletion(request, pages):
+    messages.error(
+        request,
+        _(
+            "“%(title)s” has registrations and cannot be deleted: that would delete the registrations too. "
+            "Cancel its sessions instead; the registrations are deleted %(days)s days after the sessions end."
+        )
+        % {"title": pages[0].get_admin_display_title(), "days": conf.retention_days()},
+    )
+    return redirect("wagtailadmin_explore", pages[0].get_parent().pk)
+
+
+@hooks.register("before_delete_page")
+def keep_series_with_registrations(request, page):
+    """Deleting a series (or the programme above it) would silently delete its registrations: refuse."""
+    if refused := _pages_with_registrations([page]):
+        return _refuse_deletion(request, refused)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_series_with_registrations_in_bulk(request, action_type, objects, action_class_instance):
+    if action_type == "delete" and (refused := _pages_with_registrations([o for o in objects if isinstance(o, Page)])):
+        return _refuse_deletion(request, refused)
+    return None
 
 
 @hooks.register("after_delete_snippet")

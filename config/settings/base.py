@@ -253,6 +253,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024))
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.images.BoundedImageForm"  # huge images: a form error, not a 500
 WAGTAILDOCS_EXTENSIONS = env_list(
     "WAGTAILDOCS_EXTENSIONS", "pdf,doc,docx,odt,ods,odp,xls,xlsx,ppt,pptx,txt,csv,rtf,zip,jpg,jpeg,png"
 )

@@ -347,3 +347,33 @@ def test_translator_cannot_write_into_another_languages_translation_through_the_
     )
     assert response.status_code == 403
     assert not StringTranslation.objects.filter(data="Geändert").exists()
+
+
+def test_translator_cannot_unpublish_a_page(client, turkish_translator, translated_page):
+    client.force_login(turkish_translator)
+    target = translated_page.get_target_instance()
+    response = client.post(reverse("wagtailadmin_pages:unpublish", args=[target.id]), {"include_descendants": "on"})
+    assert response.status_code == 302
+    assert Page.objects.get(id=target.id).live
+
+
+def test_translator_cannot_bulk_unpublish_pages(client, turkish_translator, translated_page):
+    client.force_login(turkish_translator)
+    target = translated_page.get_target_instance()
+    client.post(f"/admin/bulk/wagtailcore/page/unpublish/?id={target.id}", {"include_descendants": "on"})
+    assert Page.objects.get(id=target.id).live
+
+
+def test_translator_cannot_stop_synchronisation_of_a_translation(client, turkish_translator, translated_page):
+    client.force_login(turkish_translator)
+    response = client.post(reverse("wagtail_localize:stop_translation", args=[translated_page.id]))
+    assert response.status_code == 403
+    translated_page.refresh_from_db()
+    assert translated_page.enabled  # synchronised fields keep following the German page
+
+
+def test_editor_can_still_unpublish_a_translation(client, editor, translated_page):
+    client.force_login(editor)
+    target = translated_page.get_target_instance()
+    client.post(reverse("wagtailadmin_pages:unpublish", args=[target.id]))
+    assert not Page.objects.get(id=target.id).live

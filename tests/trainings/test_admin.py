@@ -96,3 +96,52 @@ def test_editor_saving_a_session_that_ends_before_it_starts_gets_an_error(admin_
     response = admin_client.post(f"/admin/pages/add/trainings/trainingseriespage/{index.pk}/", data)
     assert response.status_code == 200
     assert "Der Termin muss nach seinem Beginn enden." in response.content.decode()
+
+
+def test_csv_export_turns_formulas_typed_by_visitors_into_text(admin_client, client, series, session):
+    client.post(
+        register_url(series, session),
+        registration_data(
+            name='=HYPERLINK("http://evil.example","Klick")', organisation="+49 30 1234", email="x@example.org"
+        ),
+    )
+    content = b"".join(admin_client.get(f"{LIST}?session={session.pk}&export=csv").streaming_content).decode()
+    assert "'=HYPERLINK(" in content
+    assert "'+49 30 1234" in content
+    assert ",=HYPERLINK(" not in content and '"=HYPERLINK(' not in content
+
+
+def test_deleting_a_registration_leaves_no_name_or_address_in_the_audit_log(admin_client, registrations):
+    from wagtail.models import ModelLogEntry
+
+    registration = Registration.objects.get(email="ana@example.org")
+    response = admin_client.post(f"{LIST}delete/{registration.pk}/")
+    assert response.status_code == 302
+    labels = " ".join(ModelLogEntry.objects.values_list("label", flat=True))
+    assert f"Anmeldung {registration.pk}" in labels
+    assert "Ana" not in labels and "ana@example.org" not in labels
+
+
+def test_a_series_with_registrations_cannot_be_deleted(admin_client, series, registrations):
+    response = admin_client.post(f"/admin/pages/{series.pk}/delete/")
+    assert response.status_code == 302
+    assert Registration.objects.filter(session=registrations).count() == 3
+    series.refresh_from_db()  # still there
+    messages = [str(message) for message in admin_client.get(response.url).context["messages"]]
+    assert any("Anmeldungen" in message for message in messages)
+
+
+def test_deleting_the_programme_above_a_series_with_registrations_is_refused(admin_client, series, registrations):
+    admin_client.post(f"/admin/pages/{series.get_parent().pk}/delete/")
+    assert Registration.objects.filter(session=registrations).count() == 3
+
+
+def test_bulk_deleting_a_series_with_registrations_is_refused(admin_client, series, registrations):
+    url = f"/admin/bulk/wagtailcore/page/delete/?id={series.pk}"
+    admin_client.post(url)
+    assert Registration.objects.filter(session=registrations).count() == 3
+
+
+def test_a_series_without_registrations_can_be_deleted(admin_client, series):
+    admin_client.post(f"/admin/pages/{series.pk}/delete/")
+    assert not type(series).objects.filter(pk=series.pk).exists()

@@ -205,3 +205,11 @@ def test_a_malformed_forwarded_for_header_does_not_break_registration(client, se
     response = client.post(register_url(series, session), registration_data(), HTTP_X_FORWARDED_FOR="a, b")
     assert response.status_code == 200
     assert Registration.objects.filter(session=session).exists()
+
+
+def test_consent_is_stored_with_the_wording_and_privacy_policy_version(client, series, session):
+    client.post(register_url(series, session), registration_data())
+    text = Registration.objects.get(session=session).consent_text
+    assert text.startswith("Ich bin einverstanden")
+    assert "30 Tage" in text
+    assert "/de/datenschutz/" in text and "revision" in text

@@ -249,7 +249,7 @@ class TrainingSession(Orderable):
             return self
         return TrainingSession.objects.matching(self.page.translation_key, self.uuid).get(page__locale=source_locale)
 
-    def register(self, *, name, email, language, organisation="", accessibility_needs="", now=None):
+    def register(self, *, name, email, language, organisation="", accessibility_needs="", consent_text="", now=None):
         """Register a visitor: a seat if one is free, else a place on the waiting list.
 
         Call it on the canonical session. The session row is locked (SELECT … FOR UPDATE on PostgreSQL) while the
@@ -273,6 +273,7 @@ class TrainingSession(Orderable):
                     accessibility_needs=accessibility_needs,
                     status=status,
                     consent_at=timezone.now(),
+                    consent_text=consent_text,
                 )
         except IntegrityError as error:
             # The unique constraint caught a double submission the check above could not see yet.
@@ -355,6 +356,11 @@ class Registration(models.Model):
         help_text=_("Confirmed: has a seat. Waiting list: moves up when a seat becomes free."),
     )
     consent_at = models.DateTimeField(_("consent given"), help_text=_("When the person agreed to the privacy terms."))
+    consent_text = models.TextField(
+        _("consent text"),
+        blank=True,
+        help_text=_("The wording the person agreed to, in their language, and the privacy policy version."),
+    )
     created_at = models.DateTimeField(_("registered"), auto_now_add=True, help_text=_("When the person registered."))
     promoted_at = models.DateTimeField(
         _("moved up"), null=True, blank=True, help_text=_("When the person moved up from the waiting list.")
@@ -378,7 +384,8 @@ class Registration(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.name} – {self.session}"
+        # No name or address: this label is what Wagtail's audit log keeps, and the log outlives the registration.
+        return _("Registration %(number)s – %(session)s") % {"number": self.pk, "session": self.session}
 
     @staticmethod
     def normalise_email(email):

@@ -18,7 +18,7 @@ COPY . .
 # The build needs a secret key to import settings; it is thrown away with this stage.
 RUN DJANGO_SETTINGS_MODULE=config.settings.production \
     SECRET_KEY=build-only-key-build-only-key-build-only-key-build-only-key-0123456789 \
-    ALLOWED_HOSTS=build \
+    ALLOWED_HOSTS=build WAGTAILADMIN_BASE_URL=https://build.invalid \
     sh -c "python manage.py compilemessages --ignore '/venv/*' && python manage.py collectstatic --no-input"
 
 # --- runtime: slim, non-root --------------------------------------------------------------------------------------

@@ -47,6 +47,15 @@ node_modules/.installed: package.json package-lock.json
 .PHONY: node
 node: node_modules/.installed ## Install the pinned npm tools of the browser tests (axe-core, the Nu HTML checker) and fonts
 
+.PHONY: backup
+backup: install ## Write the database and all media into one archive (BACKUP=file.tar.gz; default backup-<date>.tar.gz)
+	$(MANAGE) backup_site $(BACKUP)
+
+.PHONY: restore
+restore: install ## Restore BACKUP=file.tar.gz into an EMPTY database and media storage; stops at the first error
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backup-YYYYMMDD-HHMMSS.tar.gz"; exit 2; }
+	$(MANAGE) restore_site $(BACKUP)
+
 .PHONY: test
 test: install node ## Run the test suite (ruff, migrations check and browser tests included)
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -102,10 +111,16 @@ lock: install ## Re-resolve requirements/*.txt from pyproject.toml
 	$(VENV)/bin/uv pip compile pyproject.toml --quiet --python-version 3.11 -o requirements/base.txt
 	$(VENV)/bin/uv pip compile pyproject.toml --quiet --python-version 3.11 --extra dev -o requirements/dev.txt
 
+.PHONY: audit
+audit: ## Check the pinned requirements for known vulnerabilities (pip-audit in its own venv; needs the advisory service online)
+	$(PYTHON) -m venv .venv-audit
+	.venv-audit/bin/python -m pip install --quiet pip-audit==2.10.1
+	.venv-audit/bin/pip-audit --strict --disable-pip --no-deps -r requirements/base.txt -r requirements/dev.txt
+
 .PHONY: bench
 bench: install ## Run the benchmarks under bench/
 	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 .PHONY: clean
 clean: ## Remove the virtualenv, the SQLite database, collected static files and caches
-	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) .venv-audit db.sqlite3 staticfiles .pytest_cache .ruff_cache

@@ -15,3 +15,5 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "W
 # The shared Redis may hold other people's keys: the benchmark's live under their own prefix.
 for alias in CACHES.values():
     alias["KEY_PREFIX"] = os.environ.get("BENCH_CACHE_PREFIX", "bench")
+# Development re-scans every static file on every request; production serves a fixed set found once.
+WHITENOISE_AUTOREFRESH = False

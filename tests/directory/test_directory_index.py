@@ -65,6 +65,14 @@ def test_filters_stay_in_the_url_of_the_pagination_links(client, demo_site):
     assert 'href="?topic=bildung&amp;page=2"' in content
 
 
+def test_pagination_links_the_ends_and_the_neighbours_not_every_page(client, demo_site):
+    with override_settings(DIRECTORY_PAGE_SIZE=1):  # twelve demo organisations: twelve pages
+        content = client.get(URL, {"page": 6}).content.decode()
+    linked = {int(number) for number in re.findall(r'href="\?page=(\d+)"[^>]*>\d+<', content)}
+    assert linked == {1, 4, 5, 6, 7, 8, 12}
+    assert content.count('<span aria-hidden="true">…</span>') == 2
+
+
 def test_filter_form_shows_the_chosen_values(client, demo_site):
     content = client.get(URL, {"language": "uk", "q": "Nachbar"}).content.decode()
     assert '<option value="uk" selected>' in content

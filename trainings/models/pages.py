@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -345,9 +346,12 @@ class TrainingSeriesPage(OrganisationScopedPage, RoutablePageMixin, Page):
         if not self.organiser_id and not self.organiser_name:
             raise ValidationError({"organiser_name": _("Choose the organiser from the directory or enter its name.")})
 
-    @property
+    @cached_property
     def organiser_page(self):
-        """The directory profile in the current language (or German), if the organiser is in the directory."""
+        """The directory profile in the current language (or German), if the organiser is in the directory.
+
+        Looked up once per page instance: the template and every session's JSON-LD event ask for it.
+        """
         return self.organiser.localized if self.organiser_id else None
 
     @property

@@ -207,9 +207,10 @@ class OrganisationScopedPageForm(WagtailAdminPageForm):
         if keys and len(keys) == 1 and head in self.fields and not self.instance.pk and not self.is_bound:
             from .models import OrganisationGroup
 
-            self.initial.setdefault(
-                head, OrganisationGroup.objects.filter(group__user=self.for_user).first().organisation
-            )
+            own = OrganisationGroup.objects.filter(group__user=self.for_user).select_related("organisation").first()
+            # model_to_dict put the empty foreign key into ``initial`` already
+            if not self.initial.get(head):
+                self.initial[head] = own.organisation
 
     def clean(self):
         cleaned_data = super().clean()

@@ -26,6 +26,13 @@ def hide_other_organisations_pages_in_the_chooser(pages, request):
     return visible_pages(pages, request.user)
 
 
+@hooks.register("construct_reports_menu")
+def hide_reports_from_organisation_editors(request, menu_items):
+    # The reports span every organisation (see directory.middleware); their dashboard panel replaces them.
+    if is_organisation_editor(request.user):
+        menu_items[:] = []
+
+
 @hooks.register("construct_admin_api")
 def scope_the_admin_page_api(router):
     router.register_endpoint("pages", OrganisationPagesAdminAPIViewSet)

@@ -97,6 +97,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "home.middleware.TranslatorLanguageMiddleware",
+    "directory.middleware.OrganisationReportsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Serves anonymous visitors' pages from the cache. A middleware that must see every request (a page-view
     # counter) goes ABOVE this line; anything below it runs only when a page is rendered.

@@ -254,14 +254,13 @@ def test_org_editor_creates_a_series_with_their_organisation_filled_in(world, ed
 
 
 def test_org_editor_cannot_save_a_resource_for_another_organisation(world, editor_a):
-    from wagtail.admin.panels import get_edit_handler
-
     page = world["A"].resource
-    form_class = get_edit_handler(ResourcePage).get_form_class()
+    form_class = ResourcePage.get_edit_handler().get_form_class()
     user = get_user_model().objects.get(username="editor-a")
     data = {
         "title": page.title,
         "slug": page.slug,
+        "body-count": "0",
         "links-count": "0",
         "contributing_organisation": world["B"].organisation.pk,
     }
@@ -318,3 +317,8 @@ def test_the_dashboard_shows_an_org_editor_their_own_pages_only(world, editor_a)
     for kind in PAGE_KINDS:
         assert world["A"].pages[kind].title in response.text
         assert world["B"].pages[kind].title not in response.text
+
+
+@pytest.mark.parametrize("report", ["workflow", "site_history", "locked_pages", "aging_pages"])
+def test_org_editor_is_refused_the_reports_that_span_organisations(world, editor_a, report):
+    assert refused(editor_a.get(reverse(f"wagtailadmin_reports:{report}")))

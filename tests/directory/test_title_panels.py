@@ -2,7 +2,7 @@
 "Publish" never fails on an empty slug hidden on another tab."""
 
 import pytest
-from wagtail.admin.panels import TitleFieldPanel, get_edit_handler
+from wagtail.admin.panels import TitleFieldPanel
 from wagtail.models import get_page_models
 
 OUR_APPS = {"home", "directory", "trainings", "news", "resources", "exchange"}
@@ -20,7 +20,7 @@ def _panels(panel):
     ids=lambda model: model.__name__,
 )
 def test_the_title_of_every_page_type_autofills_the_slug(model):
-    handler = get_edit_handler(model)
+    handler = model.get_edit_handler()
     title_panels = [panel for panel in _panels(handler) if getattr(panel, "field_name", None) == "title"]
     assert title_panels, f"{model.__name__} has no title field"
     assert all(isinstance(panel, TitleFieldPanel) for panel in title_panels)

@@ -1,6 +1,7 @@
 """Visitors' forms: the exchange's filters, the contact form and the report form."""
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
@@ -98,7 +99,7 @@ class ContactForm(forms.Form):
         message = self.fields["message"]
         message.max_length = limit
         message.widget.attrs["maxlength"] = str(limit)
-        message.validators.append(forms.CharField(max_length=limit).validators[-1])
+        message.validators.append(MaxLengthValidator(limit))
         message.help_text = _("At most %(count)s characters.") % {"count": limit}
 
     def clean_website(self):

@@ -24,21 +24,56 @@ $(VENV)/.installed: requirements/dev.txt
 install: $(VENV)/.installed ## Create .venv and install the locked dependencies (development and test tools included)
 
 .PHONY: migrate
-migrate: install ## Apply database migrations (SQLite by default, DATABASE_URL if set)
+migrate: install ## Apply database migrations and create the rate-limit cache table (SQLite by default, DATABASE_URL if set)
 	$(MANAGE) migrate --no-input
+	$(MANAGE) createcachetable
 
 .PHONY: seed
 seed: migrate ## Load the demo content and the dev-only admin (idempotent)
 	$(MANAGE) seed_demo --with-admin
 
 .PHONY: run
-run: seed ## Set everything up and serve the site on http://127.0.0.1:8000 (with the webhook worker)
+run: seed ## Set everything up and serve the site on http://127.0.0.1:8000 (with the webhook and mail workers and the scheduler)
 	@echo "Site: http://$(HOST):$(PORT)/  Admin: http://$(HOST):$(PORT)/admin/ (admin / migraktiv-demo)"
-	$(MANAGE) db_worker --backend webhooks --queue-name webhooks & $(MANAGE) runserver $(HOST):$(PORT)
+	$(MANAGE) db_worker --backend webhooks --queue-name webhooks & \
+	$(MANAGE) db_worker --backend mail --queue-name mail & \
+	$(MANAGE) run_scheduler & \
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	@touch $@
+
+.PHONY: node
+node: node_modules/.installed ## Install the pinned npm tools of the browser tests (axe-core, the Nu HTML checker) and fonts
 
 .PHONY: test
-test: install ## Run the test suite (ruff, migrations check and browser tests included)
+test: install node ## Run the test suite (ruff, migrations check and browser tests included)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+.PHONY: screenshots
+screenshots: install node ## Save desktop and phone screenshots of the key pages in German and Arabic to docs/screenshots/
+	$(PY) -m pytest -q -p no:cacheprovider tests/browser/screenshots.py
+
+FONTS := site/static/fonts
+NOTO := node_modules/@fontsource-variable
+.PHONY: fonts
+fonts: install node ## Rebuild the self-hosted Noto fonts in site/static/fonts from the pinned npm packages (subset with fonttools)
+	mkdir -p $(FONTS)
+	cp $(NOTO)/noto-sans/files/noto-sans-latin-wght-normal.woff2 $(FONTS)/noto-sans-latin.woff2
+	$(VENV)/bin/pyftsubset $(NOTO)/noto-sans/files/noto-sans-latin-ext-wght-normal.woff2 \
+		--unicodes="U+0100-024F,U+0259,U+02C7,U+02D8-02DD,U+1E00-1E9F,U+20A0-20C0,U+2113" \
+		--layout-features='*' --flavor=woff2 --output-file=$(FONTS)/noto-sans-latin-ext.woff2
+	cp $(NOTO)/noto-sans/files/noto-sans-vietnamese-wght-normal.woff2 $(FONTS)/noto-sans-vietnamese.woff2
+	cp $(NOTO)/noto-sans/files/noto-sans-cyrillic-wght-normal.woff2 $(FONTS)/noto-sans-cyrillic.woff2
+	$(VENV)/bin/pyftsubset $(NOTO)/noto-sans-arabic/files/noto-sans-arabic-arabic-wght-normal.woff2 \
+		--unicodes="U+0600-06FF,U+0750-077F,U+200C-200F,U+2010-2011,U+204F,U+25CC,U+FD3E-FD3F" \
+		--layout-features='*' --flavor=woff2 --output-file=$(FONTS)/noto-sans-arabic.woff2
+	$(VENV)/bin/pyftsubset $(NOTO)/noto-sans-ethiopic/files/noto-sans-ethiopic-ethiopic-wght-normal.woff2 \
+		--unicodes="U+1200-137F" --layout-features='*' --flavor=woff2 --output-file=$(FONTS)/noto-sans-ethiopic.woff2
+	cp $(NOTO)/noto-sans/LICENSE $(FONTS)/OFL-noto-sans.txt
+	cp $(NOTO)/noto-sans-arabic/LICENSE $(FONTS)/OFL-noto-sans-arabic.txt
+	cp $(NOTO)/noto-sans-ethiopic/LICENSE $(FONTS)/OFL-noto-sans-ethiopic.txt
 
 .PHONY: lint
 lint: install ## Check code and template style

@@ -1,4 +1,4 @@
-"""Feeds and embeddable widgets for partner pages: one organisation's upcoming trainings and latest news.
+"""Feeds and embeddable widgets for partner pages: one organisation's trainings, news and exchange entries.
 
 Every route here is public, read-only and cookie-free: no session, no CSRF token, nothing personal (registrations
 are only counted, never listed). The widget documents may be framed by any site; the rest of the site keeps
@@ -19,6 +19,8 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
 from directory.models import OrganisationPage
+from exchange.models import ExchangeEntryPage
+from exchange.models import in_language as entries_in_language
 from news.feeds import NewsRssFeed
 from news.models import NewsPage
 from trainings.ical import build_calendar, calendar_response
@@ -27,7 +29,7 @@ from trainings.models import TrainingSeriesPage, TrainingSession
 
 from . import conf
 
-KINDS = ("trainings", "news")
+KINDS = ("trainings", "news", "exchange")
 
 # Widget documents load nothing but our own stylesheets; any site may frame them.
 WIDGET_CSP = (
@@ -152,6 +154,20 @@ def latest_news(organisation, locale, limit):
     return in_language(items, NewsPage, locale)
 
 
+def open_entries(organisation, locale, limit):
+    """The organisation's open, current exchange entries, newest first, in ``locale`` where translated."""
+    entries = (
+        ExchangeEntryPage.objects.live()
+        .public()
+        .sources()
+        .current()
+        .of_organisation(organisation)
+        .newest_first()
+        .for_listing()[:limit]
+    )
+    return entries_in_language(entries, locale.language_code)
+
+
 class OrganisationNewsFeed(NewsRssFeed):
     """The news feed of one organisation; the items and their links are the news index feed's."""
 
@@ -243,6 +259,11 @@ def widget(request, organisation_id, kind):
             context["sessions"] = [
                 {"session": session, "url": absolute_url(session.page, request)}
                 for session in upcoming_sessions(organisation, locale, limit)
+            ]
+        elif kind == "exchange":
+            context["entries"] = [
+                {"page": entry, "url": absolute_url(entry, request)}
+                for entry in open_entries(organisation, locale, limit)
             ]
         else:
             context["news"] = [

@@ -1,5 +1,6 @@
 """Errors as RFC 9457 problem documents, so partners get one machine-readable shape for every 4xx."""
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.http import Http404
 from django.utils.translation import gettext as _
 from rest_framework import status
@@ -42,6 +43,16 @@ class ProblemDetailsMixin:
 
     # Offsets beyond this are no real paging and overflow some databases' integers.
     max_offset = 1_000_000
+    # Wagtail's search query parser recurses once per word; a long query is no real search and exhausts the stack.
+    max_search_words = 32
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # A NUL character cannot reach PostgreSQL (it refuses it deep inside search, locale or path lookups).
+        if any("\x00" in value for values in request.GET.lists() for value in values[1]):
+            raise BadRequestError(_("Query parameters must not contain NUL characters."))
+        if len(request.GET.get("search", "").split()) > self.max_search_words:
+            raise BadRequestError(_("search must not have more than %(max)d words") % {"max": self.max_search_words})
 
     def listing_view(self, request):
         offset = request.GET.get("offset", "0")
@@ -50,7 +61,8 @@ class ProblemDetailsMixin:
         return super().listing_view(request)
 
     def handle_exception(self, exc):
-        if isinstance(exc, Http404):
+        # Http404, or a lookup by a parameter that names nothing (an unknown ?site=).
+        if isinstance(exc, Http404 | ObjectDoesNotExist):
             return problem_response(status.HTTP_404_NOT_FOUND, _("Not found"), _("No such item."))
         if isinstance(exc, BadRequestError):
             return problem_response(status.HTTP_400_BAD_REQUEST, _("Bad request"), str(exc))

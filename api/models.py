@@ -1,14 +1,27 @@
 """Partners' webhook subscriptions and the record of every delivery."""
 
+import base64
 import secrets
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 
+def validate_secret(value):
+    """Refuse a secret that Standard Webhooks libraries could not use (and our worker could not sign with)."""
+    try:
+        key = base64.b64decode(value.removeprefix("whsec_"), validate=True)
+    except ValueError:
+        key = b""
+    if not value.startswith("whsec_") or len(key) < 24:
+        raise ValidationError(_('A secret is "whsec_" followed by at least 24 random bytes in base64.'))
+
+
 def new_secret():
-    return secrets.token_urlsafe(32)
+    """A Standard Webhooks secret: "whsec_" and 32 random bytes in base64, as its verification libraries expect."""
+    return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
 
 
 class WebhookEndpoint(models.Model):
@@ -24,9 +37,10 @@ class WebhookEndpoint(models.Model):
         _("shared secret"),
         max_length=128,
         default=new_secret,
+        validators=[validate_secret],
         help_text=_(
-            "Give this to the partner. Each request carries X-MigrAktiv-Signature: sha256=<HMAC-SHA256 of the body "
-            "with this secret>, so the partner can check it came from us."
+            "Give this to the partner. Requests are signed as Standard Webhooks specifies (headers webhook-id, "
+            "webhook-timestamp, webhook-signature), so the partner can check they came from us and are fresh."
         ),
     )
     active = models.BooleanField(_("active"), default=True, help_text=_("Inactive endpoints receive nothing."))

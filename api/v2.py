@@ -3,10 +3,14 @@
 Pages, images and documents; the ``locale`` and ``translation_of`` filters come with WAGTAIL_I18N_ENABLED.
 """
 
+from django.db.models import Q
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page
+
+from resources.models import ResourceFile, ResourcePage
 
 from .errors import ProblemDetailsMixin
 
@@ -20,7 +24,15 @@ class ImagesAPI(ProblemDetailsMixin, ImagesAPIViewSet):
 
 
 class DocumentsAPI(ProblemDetailsMixin, DocumentsAPIViewSet):
-    pass
+    """Wagtail already hides documents of restricted collections; files of resources are listed only while one of
+    the resources using them is live and public (the same rule the download applies), so drafts and
+    login-restricted resources do not leak their files here."""
+
+    def get_queryset(self):
+        public_resources = Page.objects.live().public().type(ResourcePage)
+        used = ResourceFile.objects.values("document")
+        published = ResourceFile.objects.filter(page__in=public_resources).values("document")
+        return super().get_queryset().exclude(Q(pk__in=used) & ~Q(pk__in=published))
 
 
 api_router = WagtailAPIRouter("wagtailapi")

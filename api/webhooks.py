@@ -1,13 +1,18 @@
 """Publish webhooks: signed JSON events to partners, delivered in the background with retries.
 
 Publishing never waits for a partner: events are written to the database queue when the publishing transaction
-commits, and a worker (`manage.py db_worker --backend webhooks`) posts them.
+commits, and a worker (`manage.py db_worker --backend webhooks`) posts them. Requests are signed as the Standard
+Webhooks specification says (https://www.standardwebhooks.com/), so partners can verify them with its libraries and
+refuse replays: ``webhook-id``, ``webhook-timestamp`` and ``webhook-signature: v1,<base64 HMAC-SHA256 of
+"id.timestamp.body">``.
 """
 
+import base64
 import hashlib
 import hmac
 import json
 import logging
+import time
 import uuid
 from datetime import timedelta
 
@@ -21,12 +26,28 @@ from .models import WebhookDelivery, WebhookEndpoint
 
 logger = logging.getLogger(__name__)
 
-SIGNATURE_HEADER = "X-MigrAktiv-Signature"
+SECRET_PREFIX = "whsec_"  # noqa: S105 - the format's marker, not a secret
 
 
-def sign(secret, body):
-    """The signature partners recompute: HMAC-SHA256 of the exact request body, hex, prefixed "sha256="."""
-    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+def signing_key(secret):
+    """The HMAC key a ``whsec_<base64>`` secret stands for (the form Standard Webhooks libraries take)."""
+    return base64.b64decode(secret.removeprefix(SECRET_PREFIX))
+
+
+def sign(secret, message_id, timestamp, body):
+    """The ``webhook-signature`` value: version 1, base64 of HMAC-SHA256 over "id.timestamp.body"."""
+    signed = f"{message_id}.{timestamp}.".encode() + body
+    return "v1," + base64.b64encode(hmac.new(signing_key(secret), signed, hashlib.sha256).digest()).decode()
+
+
+def signature_headers(secret, message_id, body, timestamp=None):
+    """The three Standard Webhooks headers for one attempt; the timestamp is the attempt's, so a retry is fresh."""
+    timestamp = int(time.time()) if timestamp is None else timestamp
+    return {
+        "webhook-id": message_id,
+        "webhook-timestamp": str(timestamp),
+        "webhook-signature": sign(secret, message_id, timestamp, body),
+    }
 
 
 def is_relevant(page):
@@ -79,8 +100,8 @@ def deliver_webhook(delivery_id):
         "Content-Type": "application/json",
         "User-Agent": "MigrAktiv-Spandau-Webhooks/1",
         "X-MigrAktiv-Event": delivery.event,
-        "X-MigrAktiv-Delivery": str(delivery.pk),
-        SIGNATURE_HEADER: sign(delivery.endpoint.secret, body),
+        # The event's id: the same on every retry and for every partner, so a receiver can drop duplicates.
+        **signature_headers(delivery.endpoint.secret, delivery.payload["id"], body),
     }
     delivery.attempts += 1
     try:

@@ -10,6 +10,14 @@ environment take effect.
     alone (it is always there; the map only enhances it).
 ``DIRECTORY_MAP_ATTRIBUTION`` ("")
     Attribution shown on the map (HTML, as Leaflet expects), e.g. the tile provider's licence notice.
+``DIRECTORY_ORGANISATION_EDITOR_PERMISSIONS`` (``["trainings.view_registration"]``)
+    Model permissions (``app_label.codename``) every organisation's editor group gets besides its pages and
+    collection; permissions of apps that are not installed are skipped. The rows they see are narrowed by the
+    organisation rule (``directory.permissions.owned_by``).
+``DIRECTORY_SIGNUP_RETENTION_DAYS`` (90)
+    Days after a coordinator handled a sign-up before ``purge_signups`` deletes the submitter's name and e-mail.
+``DIRECTORY_SIGNUP_RATE`` ("5/h")
+    Sign-up form submissions per IP address (django-ratelimit syntax).
 """
 
 from django.conf import settings
@@ -18,6 +26,9 @@ DEFAULTS = {
     "DIRECTORY_PAGE_SIZE": 20,
     "DIRECTORY_MAP_TILE_URL": "",
     "DIRECTORY_MAP_ATTRIBUTION": "",
+    "DIRECTORY_ORGANISATION_EDITOR_PERMISSIONS": ["trainings.view_registration"],
+    "DIRECTORY_SIGNUP_RETENTION_DAYS": 90,
+    "DIRECTORY_SIGNUP_RATE": "5/h",
 }
 
 
@@ -35,3 +46,16 @@ def map_tile_url():
 
 def map_attribution():
     return get("DIRECTORY_MAP_ATTRIBUTION") or ""
+
+
+def organisation_editor_permissions():
+    return list(get("DIRECTORY_ORGANISATION_EDITOR_PERMISSIONS"))
+
+
+def signup_retention_days():
+    return max(0, int(get("DIRECTORY_SIGNUP_RETENTION_DAYS")))
+
+
+def signup_rate(group=None, request=None):
+    """django-ratelimit calls it with ``(group, request)``; read at request time so settings overrides apply."""
+    return get("DIRECTORY_SIGNUP_RATE")

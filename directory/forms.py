@@ -58,3 +58,63 @@ class OrganisationFilterForm(forms.Form):
         if "q" in filters:
             organisations = organisations.matching(filters["q"].strip())
         return organisations
+
+
+class OrganisationSignupForm(forms.Form):
+    """ "Organisation eintragen": what the public profile starts with, and who to write to (kept apart from it).
+
+    Lengths are those of the profile's columns, so an overlong field is an error message, never a stored fragment.
+    A honeypot field catches simple bots.
+    """
+
+    name = forms.CharField(label=_("Name of the organisation"), max_length=120)
+    short_description = forms.CharField(
+        label=_("What does your organisation do?"),
+        max_length=240,
+        help_text=_("One or two sentences (at most 240 characters). You can add more later."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    neighbourhood = forms.ChoiceField(label=_("Neighbourhood (optional)"), required=False)
+    website = forms.URLField(
+        label=_("Website (optional)"),
+        max_length=200,
+        required=False,
+        assume_scheme="https",
+        error_messages={"invalid": _("Enter a web address, e.g. https://example.org.")},
+    )
+    contact_name = forms.CharField(
+        label=_("Your name"),
+        max_length=200,
+        help_text=_("Not published. We write to you about your entry."),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    contact_email = forms.EmailField(
+        label=_("Your e-mail address"),
+        max_length=254,
+        help_text=_("Not published. We send a confirmation and, once we have published the entry, an invitation."),
+        error_messages={"invalid": _("Enter a valid e-mail address, e.g. name@example.org.")},
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that my name and e-mail address are stored to handle this entry and deleted after it has "
+            "been handled."
+        ),
+        error_messages={"required": _("Please agree to the storage of your details, or we cannot handle the entry.")},
+    )
+    # Humans never see this field (hidden by CSS, skipped by keyboard); bots that fill every field reveal themselves.
+    homepage = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["neighbourhood"].choices = [("", _("Choose …")), *Neighbourhood.choices]
+
+    def clean_homepage(self):
+        if self.cleaned_data.get("homepage"):
+            raise forms.ValidationError(_("This looks like an automated submission. Please leave that field empty."))
+        return ""

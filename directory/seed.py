@@ -927,3 +927,46 @@ def seed_directory(log):
         if code in languages:
             for page in [organisation_index, group_index, *organisations.values(), *groups]:
                 seeding.translate_page(page, code, dictionary, log)
+
+
+# Demo users, one per role (README: "Demo logins"). Only with DEBUG on: their password is published.
+DEMO_PASSWORD = "migraktiv-demo"  # noqa: S105 - documented dev-only login
+DEMO_ORGANISATION_EDITORS = {
+    "redaktion-kulturforum": "kulturforum-anatolien-spandau",
+    "redaktion-nachbarschaft": "nachbarschaftsbruecke-wilhelmstadt",
+}
+
+
+@seeding.register(order=95)
+def seed_roles(log):
+    """The roles (after every app's index pages exist) and, in development, a demo user for each."""
+    from .roles import setup_roles
+
+    setup_roles()
+    if settings.DEBUG:
+        seed_demo_users(log)
+
+
+def seed_demo_users(log):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from home.translation import translator_group_name
+
+    from .roles import COORDINATORS, REVIEWERS, ensure_organisation_group
+
+    groups = {
+        "koordination": Group.objects.filter(name=COORDINATORS).first(),
+        "uebersetzung-en": Group.objects.filter(name=translator_group_name("en")).first(),
+        "pruefung": Group.objects.filter(name=REVIEWERS).first(),
+    }
+    for username, slug in DEMO_ORGANISATION_EDITORS.items():
+        organisation = OrganisationPage.objects.filter(slug=slug, locale__language_code="de").first()
+        groups[username] = ensure_organisation_group(organisation).group if organisation else None
+    users = get_user_model().objects
+    for username, group in groups.items():
+        if group is None or users.filter(username=username).exists():
+            continue
+        user = users.create_user(username=username, email=f"{username}@example.org", password=DEMO_PASSWORD)
+        user.groups.add(group)
+        log(f"demo user: {username} / {DEMO_PASSWORD} ({group.name})")

@@ -2,7 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -142,6 +143,41 @@ class FeaturedPageBlock(blocks.StructBlock):
         template = "home/blocks/featured_page_block.html"
 
 
+class SignLanguageVideoBlock(blocks.StructBlock):
+    """A video in German Sign Language (DGS), self-hosted, with captions and a written transcript (BITV 2.0 § 4).
+
+    Until the initiative has recorded the video, the block shows a labelled placeholder and the transcript.
+    """
+
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    video = DocumentChooserBlock(
+        label=_("Video file"),
+        required=False,
+        help_text=_("An MP4 or WebM file uploaded to the documents. Leave empty to show a placeholder."),
+    )
+    captions = DocumentChooserBlock(
+        label=_("Captions (WebVTT)"),
+        required=False,
+        help_text=_("A .vtt file with German captions for people who do not sign."),
+    )
+    poster = ImageChooserBlock(label=_("Preview image"), required=False)
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Everything the video says, in writing."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Sign language video")
+        description = _("A self-hosted video in German Sign Language with captions and a transcript.")
+        template = "home/blocks/sign_language_video_block.html"
+        preview_value = {
+            "title": "MigrAktiv Spandau! in Deutscher Gebärdensprache",
+            "transcript": "<p>Willkommen bei MigrAktiv Spandau!</p>",
+        }
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     """The content blocks every page body offers; domain apps subclass it to add their own."""
 
@@ -158,6 +194,12 @@ class BaseStreamBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
     faq = FAQBlock()
+
+
+class StandardPageStreamBlock(BaseStreamBlock):
+    """A content page's blocks: the shared set, plus the sign language video for the DGS page."""
+
+    sign_language_video = SignLanguageVideoBlock()
 
 
 class FeaturedPagesBlock(blocks.StreamBlock):

@@ -15,7 +15,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from .blocks import BaseStreamBlock, FeaturedPagesBlock
+from .blocks import BaseStreamBlock, FeaturedPagesBlock, StandardPageStreamBlock
 from .localization import LocalizedPageManager
 
 # Fields every page translates or keeps in step with its German source; page types add their own.
@@ -125,18 +125,6 @@ class HomePage(Page):
             return redirect(redirect_to)
         return super().serve(request, *args, **kwargs)
 
-    def latest_pages(self, count=4):
-        """The most recently published pages of this language, for the "new on the platform" list."""
-        return (
-            Page.objects.live()
-            .public()
-            .descendant_of(self)
-            .filter(locale_id=self.locale_id)
-            .exclude(last_published_at__isnull=True)
-            .order_by("-last_published_at")
-            .specific()[:count]
-        )
-
 
 class StandardPage(Page):
     """A plain content page: about the initiative, imprint, privacy, accessibility statement."""
@@ -148,7 +136,7 @@ class StandardPage(Page):
         help_text=_("A short summary shown under the title and in search results."),
     )
     body = StreamField(
-        BaseStreamBlock(),
+        StandardPageStreamBlock(),
         verbose_name=_("page content"),
         blank=True,
         help_text=_("The page's content: headings, text, images, questions and answers."),
@@ -302,3 +290,25 @@ class Footer(TranslatableMixin, models.Model):
         if digits.startswith("0") and not digits.startswith("00"):
             digits = "+49" + digits[1:]
         return f"tel:{digits}"
+
+
+class ScheduledCommandRun(models.Model):
+    """When a periodic management command (``SCHEDULED_COMMANDS``) last ran, and how it went.
+
+    Kept in the database, not in the scheduler's memory, so a restarted scheduler does not repeat a daily digest,
+    and two schedulers never start the same job twice (each claims a run with one conditional UPDATE).
+    """
+
+    name = models.CharField(_("job"), max_length=100, unique=True)
+    started_at = models.DateTimeField(_("last started"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("last finished"), null=True, blank=True)
+    succeeded = models.BooleanField(_("succeeded"), null=True)
+    output = models.TextField(_("last output"), blank=True)
+
+    class Meta:
+        verbose_name = _("scheduled job run")
+        verbose_name_plural = _("scheduled job runs")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name

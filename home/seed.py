@@ -402,9 +402,10 @@ def footer_paragraphs(language_code):
     facts = settings.INITIATIVE
     with translation.override(language_code):
         paragraphs = [
+            # The carrier's name ends in a full stop ("e.V."), so the sentence must not end with it.
             translation.gettext(
-                "<bdi>%(name)s</bdi> (2024–2026) is an initiative of the Spandau district office, carried out by "
-                "<bdi>%(carrier)s</bdi>."
+                "<bdi>%(carrier)s</bdi> carries out <bdi>%(name)s</bdi> (2024–2026) on behalf of the Spandau district "
+                "office."
             )
             % {"name": facts["name"], "carrier": facts["carrier"]},
             translation.gettext(

@@ -31,6 +31,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from directory.permissions import OrganisationScopedPage
 from home.blocks import BaseStreamBlock
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
@@ -117,7 +118,7 @@ class NewsPageManager(PageManager.from_queryset(NewsPageQuerySet)):
         return super().get_queryset().select_related("locale")
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
     """The news of one language, newest first, filterable by topic and year, with RSS and Atom feeds."""
 
     intro = models.TextField(
@@ -213,7 +214,7 @@ def news_date_default():
     return timezone.localdate()
 
 
-class NewsPage(Page):
+class NewsPage(OrganisationScopedPage, Page):
     """One news item: what happened or is coming up in the network."""
 
     date = models.DateField(
@@ -326,6 +327,9 @@ class NewsPage(Page):
         SynchronizedField("related_pages"),
     ]
 
+    # Every organisation the item is about may edit it (directory.permissions).
+    organisation_lookup = "related_pages__related_page"
+
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
@@ -405,8 +409,9 @@ def tags_in_use(news):
 
 
 def latest_news(locale, count):
-    """The newest live, public news items in a language (the home page shows them)."""
-    return NewsPage.objects.live().public().in_locale(locale).newest_first().for_listing()[:count]
+    """The newest live, public news items in a language (the home page shows them: title, date and link only,
+    so none of the listing's images, topics or authors are fetched)."""
+    return NewsPage.objects.live().public().in_locale(locale).newest_first()[:count]
 
 
 def year_range(news):

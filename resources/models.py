@@ -9,7 +9,6 @@ from modelcluster.fields import ParentalKey
 from rest_framework import serializers
 from taggit.models import Tag, TaggedItemBase
 from wagtail import blocks
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.documents import get_document_model
@@ -19,6 +18,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from directory.permissions import OrganisationScopedPage, OrganisationScopedPageForm
 from home.blocks import BaseStreamBlock
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
@@ -96,7 +96,7 @@ class ResourcePageManager(PageManager.from_queryset(ResourcePageQuerySet)):
         return super().get_queryset().select_related("locale")
 
 
-class ResourceIndexPage(Page):
+class ResourceIndexPage(OrganisationScopedPage, Page):
     """The resource library of one language, filterable by type, topic and language."""
 
     intro = models.TextField(
@@ -155,7 +155,7 @@ class ResourcePageTag(TaggedItemBase):
         verbose_name_plural = _("resource topics")
 
 
-class ResourcePageForm(WagtailAdminPageForm):
+class ResourcePageForm(OrganisationScopedPageForm):
     """Editors' form: a resource needs something to take away, a file or a link."""
 
     def clean(self):
@@ -187,7 +187,7 @@ class ResourceFileSerializer(serializers.Serializer):
         }
 
 
-class ResourcePage(Page):
+class ResourcePage(OrganisationScopedPage, Page):
     """One resource: what it is, for whom, in which languages, and the files or links to get it."""
 
     resource_type = models.CharField(
@@ -319,6 +319,9 @@ class ResourcePage(Page):
         SynchronizedField("valid_until"),
         SynchronizedField("files"),
     ]
+
+    # The contributing organisation may edit the resource (directory.permissions).
+    organisation_lookup = "contributing_organisation"
 
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []

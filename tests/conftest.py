@@ -28,3 +28,31 @@ def fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def mail_worker():
+    """Call it to send the queued e-mails (see tests.helpers.run_mail_worker)."""
+    from tests.helpers import run_mail_worker
+
+    return run_mail_worker
+
+
+@pytest.fixture
+def smtp_sink(settings):
+    """A real SMTP server on a free port, with Django's SMTP backend pointed at it; ``.messages`` holds the mail."""
+    from tests.helpers import SmtpSink
+
+    with SmtpSink() as sink:
+        for name, value in sink.settings().items():
+            setattr(settings, name, value)
+        yield sink
+
+
+@pytest.fixture
+def smtp_down(settings):
+    """Django's SMTP backend pointed at a local port where no mail server listens."""
+    from tests.helpers import closed_smtp_settings
+
+    for name, value in closed_smtp_settings().items():
+        setattr(settings, name, value)

@@ -1,9 +1,14 @@
-"""E-mails to people who registered, in the language they chose, with a link to cancel and the date as .ics."""
+"""E-mails to people who registered, in the language they chose, with a link to cancel and the date as .ics.
+
+They leave through the mail queue (home.mail), so a mail server that is down never fails a registration or a
+cancellation: the worker sends them, retrying until the server is back.
+"""
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
+
+from home.mail import queue_email
 
 from . import conf
 from .ical import build_calendar
@@ -17,8 +22,8 @@ def _page_for(registration):
     return (translated.first() or page).specific
 
 
-def send_registration_email(registration, kind, request=None):
-    """Send one of the e-mails in trainings/email/: ``kind`` is confirmed, waiting, promoted or cancelled.
+def queue_registration_email(registration, kind, request=None):
+    """Queue one of the e-mails in trainings/email/: ``kind`` is confirmed, waiting, promoted or cancelled.
 
     Outside a request (the admin deleting a registration moves someone up) links use WAGTAILADMIN_BASE_URL.
     """
@@ -36,8 +41,8 @@ def send_registration_email(registration, kind, request=None):
         }
         subject = " ".join(render_to_string(f"trainings/email/{kind}_subject.txt", context).split())
         body = render_to_string(f"trainings/email/{kind}_body.txt", context)
-        message = EmailMessage(subject=subject, body=body, to=[registration.email])
+        attachments = []
         if kind in {"confirmed", "promoted"}:
-            message.attach("session.ics", build_calendar([session], request, page.title).to_ical(), "text/calendar")
-    message.send()
-    return message
+            calendar = build_calendar([session], request, page.title).to_ical()
+            attachments.append(("session.ics", calendar, "text/calendar"))
+    return queue_email(subject, body, [registration.email], attachments=attachments, purpose=f"trainings.{kind}")

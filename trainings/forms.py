@@ -87,10 +87,11 @@ class ProgrammeFilterForm(forms.Form):
         label=_("Month"),
         regex=MONTH,
         required=False,
-        max_length=7,
         help_text=_("Year and month, e.g. 2026-12."),
         error_messages={"invalid": _("Enter a month as year and month, e.g. 2026-12.")},
-        widget=forms.TextInput(attrs={"type": "month", "placeholder": "2026-12"}),
+        # A month picker where the browser has one; HTML allows neither maxlength nor placeholder on it (the
+        # pattern bounds the length, the help text shows the format to browsers that fall back to a text box).
+        widget=forms.TextInput(attrs={"type": "month"}),
     )
     ignored = ()
     past = forms.BooleanField(label=_("Show past sessions instead"), required=False)

@@ -12,7 +12,7 @@ from django_ratelimit.decorators import ratelimit
 from wagtail.models import Locale, Page, Site
 
 from . import conf
-from .emails import send_registration_email
+from .emails import queue_registration_email
 from .forms import ProgrammeFilterForm, RegistrationForm
 from .ical import build_calendar, calendar_response
 from .models import (
@@ -103,7 +103,7 @@ def register(request, page, session_uuid):
         except RegistrationError as error:
             form.add_error("email" if isinstance(error, AlreadyRegistered) else None, error.message)
         else:
-            send_registration_email(registration, registration.status, request)
+            queue_registration_email(registration, registration.status, request)
             context["registration"] = registration
             return render(request, "trainings/registration_done.html", context)
     context["form"] = form
@@ -119,8 +119,8 @@ def cancel(request, page):
         return render(request, "trainings/cancel_invalid.html", context, status=400)
     if request.method == "POST" and registration.is_active:
         for promoted in registration.cancel():
-            send_registration_email(promoted, "promoted", request)
-        send_registration_email(registration, "cancelled", request)
+            queue_registration_email(promoted, "promoted", request)
+        queue_registration_email(registration, "cancelled", request)
         return render(request, "trainings/cancel_done.html", context)
     return render(request, "trainings/cancel.html", context)
 

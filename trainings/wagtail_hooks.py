@@ -7,16 +7,24 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
 
-from .emails import send_registration_email
-from .models import Registration, TrainingSession
+from directory.admin_views import OwnedObjectMixin
+from directory.permissions import OrganisationOwnedPolicy, owned_by
+
+from .emails import queue_registration_email
+from .models import Registration, TrainingSeriesPage, TrainingSession
 
 
-class RegistrationPermissionPolicy(ModelPermissionPolicy):
-    """Only visitors register (through the form that counts seats); editors view, correct, export and delete."""
+class RegistrationPermissionPolicy(OrganisationOwnedPolicy):
+    """Only visitors register (through the form that counts seats); editors view, correct, export and delete.
+
+    An organisation's editors see the registrations of their own series only (their participants list).
+    """
+
+    def __init__(self):
+        super().__init__(Registration, TrainingSeriesPage, through="session__page")
 
     def user_has_permission(self, user, action):
         return action != "add" and super().user_has_permission(user, action)
@@ -29,7 +37,8 @@ class RegistrationPermissionPolicy(ModelPermissionPolicy):
 
 
 def _sessions(request):
-    return TrainingSession.objects.canonical().select_related("page").order_by("-start")
+    sessions = TrainingSession.objects.canonical().select_related("page").order_by("-start")
+    return owned_by(sessions, request.user, TrainingSeriesPage, through="page")
 
 
 class RegistrationFilterSet(WagtailFilterSet):
@@ -39,6 +48,10 @@ class RegistrationFilterSet(WagtailFilterSet):
     class Meta:
         model = Registration
         fields = ["session", "status"]
+
+
+class RegistrationInspectView(OwnedObjectMixin, InspectView):
+    pass
 
 
 class RegistrationViewSet(SnippetViewSet):
@@ -66,15 +79,16 @@ class RegistrationViewSet(SnippetViewSet):
     ]
     export_filename = "registrations"
     inspect_view_enabled = True
+    inspect_view_class = RegistrationInspectView
     copy_view_enabled = False
     form_fields = ["name", "email", "organisation", "language", "accessibility_needs"]
 
     @cached_property
     def permission_policy(self):
-        return RegistrationPermissionPolicy(self.model)
+        return RegistrationPermissionPolicy()
 
     def get_queryset(self, request):
-        return Registration.objects.select_related("session__page")
+        return self.permission_policy.owned(Registration.objects.select_related("session__page"), request.user)
 
 
 register_snippet(RegistrationViewSet)
@@ -86,7 +100,7 @@ def give_freed_seats_to_the_waiting_list(request, instances):
     sessions = {instance.session for instance in instances if getattr(instance, "_meta", None) is Registration._meta}
     for session in sessions:
         for promoted in session.fill_free_places():
-            send_registration_email(promoted, "promoted", request)
+            queue_registration_email(promoted, "promoted", request)
 
 
 @hooks.register("directory_organisation_sections")

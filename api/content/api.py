@@ -14,7 +14,8 @@ api = NinjaAPI(
     version="1.0",
     description=(
         "Published content of the MigrAktiv Spandau! network for partner websites: organisations, working groups, "
-        "trainings and their sessions, news and resources. Read-only, no personal data. Every list takes `lang` "
+        "trainings and their sessions, news, resources and the exchange of offers and needs. Read-only, no "
+        "personal data. Every list takes `lang` "
         "(German is the source; missing translations fall back to German and say so), `limit` (max 100) and "
         "`offset`. Errors are RFC 9457 problem documents. Responses carry ETag and Last-Modified; revalidate "
         "with If-None-Match. Rate limit per client address: see 429 and Retry-After."
@@ -59,10 +60,18 @@ def http_error(request, exc):
     return problem(request, exc.status_code, str(exc))
 
 
-from . import meta, news, organisations, resources, trainings  # noqa: E402 - the routers need ``api`` defined above
+from . import (  # noqa: E402 - the routers need ``api`` defined above
+    exchange,
+    meta,
+    news,
+    organisations,
+    resources,
+    trainings,
+)
 
 api.add_router("/", meta.router)
 api.add_router("/", organisations.router)
 api.add_router("/", trainings.router)
 api.add_router("/", news.router)
 api.add_router("/", resources.router)
+api.add_router("/", exchange.router)

@@ -11,16 +11,18 @@ from functools import wraps
 from typing import Annotated
 
 from django.conf import settings
+from django.core.cache import caches
 from django.db.models import Max, Q
-from django.http import HttpResponseNotModified
 from django.utils import timezone
-from django.utils.cache import patch_cache_control, patch_vary_headers
-from django.utils.http import http_date, parse_http_date_safe, quote_etag
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.http import http_date, quote_etag
 from ninja import Field, Path, Query, Schema
 from ninja.throttling import AnonRateThrottle
 from pydantic import field_validator
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
+
+from home.client_ip import client_ip
 
 from .. import conf
 
@@ -173,7 +175,14 @@ def page_of(queryset, params, request):
 
 
 class ClientRateThrottle(AnonRateThrottle):
-    """Per client address, for every caller (the API has no accounts); the rate is read from settings each time."""
+    """Per client address, for every caller (the API has no accounts); the rate is read from settings each time.
+
+    Counts live in the database cache beside django-ratelimit's, under the same client-address rule.
+    """
+
+    @property
+    def cache(self):
+        return caches["ratelimit"]
 
     def __init__(self):
         super().__init__(conf.CONTENT_RATE)
@@ -182,6 +191,9 @@ class ClientRateThrottle(AnonRateThrottle):
         self.rate = getattr(settings, "API_CONTENT_RATE", conf.CONTENT_RATE)
         self.num_requests, self.duration = self.parse_rate(self.rate)
         return super().allow_request(request)
+
+    def get_ident(self, request):
+        return client_ip(request)
 
     def get_cache_key(self, request):
         return f"content-api-throttle:{self.get_ident(request)}"
@@ -202,23 +214,15 @@ def http_cached(view):
             response["Last-Modified"] = http_date(last_modified.timestamp())
         patch_cache_control(response, public=True, max_age=conf.CONTENT_CACHE_SECONDS)
         patch_vary_headers(response, ("Accept-Language",))
-        if _not_modified(request, etag, last_modified):
-            not_modified = HttpResponseNotModified()
-            for header in ("ETag", "Last-Modified", "Cache-Control", "Vary"):
-                if header in response:
-                    not_modified[header] = response[header]
-            return not_modified
-        return response
+        # Django's own revalidation: weak comparison for If-None-Match (a gzip proxy's W/"…"), then If-Modified-Since.
+        return get_conditional_response(
+            request,
+            etag=etag,
+            last_modified=int(last_modified.timestamp()) if last_modified else None,
+            response=response,
+        )
 
     return wrapper
-
-
-def _not_modified(request, etag, last_modified):
-    if_none_match = request.headers.get("If-None-Match")
-    if if_none_match is not None:
-        return etag in [tag.strip() for tag in if_none_match.split(",")] or if_none_match.strip() == "*"
-    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
-    return bool(since and last_modified and int(last_modified.timestamp()) <= since)
 
 
 __all__ = [

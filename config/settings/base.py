@@ -6,6 +6,7 @@ production is read from the environment; ``dev`` relaxes, ``production`` insists
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -42,6 +43,7 @@ INSTALLED_APPS = [
     "trainings",
     "news",
     "resources",
+    "exchange",
     "participation",
     "api",
     # Translation workflow.
@@ -50,6 +52,7 @@ INSTALLED_APPS = [
     # Wagtail.
     "wagtail.api.v2",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -70,6 +73,8 @@ INSTALLED_APPS = [
     "ninja",  # serves its own Swagger UI assets instead of loading them from a CDN
     "django_tasks",
     "django_tasks_db",
+    "csp",
+    "axes",
     # Django.
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -84,6 +89,7 @@ MIDDLEWARE = [
     "participation.reach.PageViewCounterMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "home.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
@@ -92,9 +98,20 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "home.middleware.TranslatorLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Serves anonymous visitors' pages from the cache. A middleware that must see every request (a page-view
+    # counter) goes ABOVE this line; anything below it runs only when a page is rendered.
+    "home.page_cache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
+    # Last, as django-axes asks: it turns a lockout raised during authentication into the lockout response.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out address is refused before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -128,14 +145,57 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# The dev server, the task worker and the editor's autosave write to SQLite at once. WAL lets readers go on while
+# one writes; IMMEDIATE transactions take the write lock up front, so a second writer waits (up to the timeout, in
+# seconds) instead of failing with "database is locked" halfway through a save.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# A read replica (PostgreSQL streaming replication): reads go there, writes and transactions to the primary.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["config.db.PrimaryReplicaRouter"]
+    MIDDLEWARE.insert(0, "config.db.PrimaryForWritersMiddleware")
 
-# Cache: Redis when REDIS_URL is set (shared between web processes), process memory otherwise.
+# Cache: Redis when REDIS_URL is set (shared between web processes), process memory otherwise. Redis is only a cache:
+# when it is down, django-redis logs the error and answers as a miss, so pages and APIs keep working (slower).
+# Rate-limit counts live in the database ("ratelimit", `manage.py createcachetable`), so they survive a Redis outage;
+# sessions are in the database too (Django's default engine).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    _default_cache = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 0.5,  # a vanished Redis costs a visitor half a second, not a hang
+            "SOCKET_TIMEOUT": 0.5,
+        },
+    }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    _default_cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+CACHES = {
+    "default": _default_cache,
+    "ratelimit": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "ratelimit_cache"},
+}
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "home.cache"
+
+# Whole pages for anonymous visitors (home/page_cache.py), renewed by any publish, unpublish, move or deletion.
+# 0 switches it off. The same lifetime goes to a CDN as s-maxage; STALE_SECONDS as stale-while-revalidate.
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+PAGE_CACHE_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_STALE_SECONDS", "60"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -218,6 +278,29 @@ WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_UR
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# A CDN in front of the site, purged by Wagtail's frontend cache on publish and unpublish (home/signal_handlers.py
+# adds the listing pages above the changed one). One of: a purge URL (Varnish, nginx, Fastly-style PURGE),
+# Cloudflare (token and zone) or CloudFront (distribution id).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["cdn"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_API_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_API_TOKEN"],
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONE_ID", ""),
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+# A German page is also served (as the fallback) under every other language's prefix: purge all of them.
+WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 
 # Machine translation pre-fill is off unless a DeepL key is configured; without a translator wagtail-localize shows
@@ -236,6 +319,73 @@ REST_FRAMEWORK = {
 }
 
 # --- Security -----------------------------------------------------------------------------------------------------
+# How many reverse proxies stand in front of the site (0: clients connect directly). home.client_ip reads it; every
+# limit keys on that address, so X-Forwarded-For is only believed as far as the operator vouches for it.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Content-Security-Policy (django-csp). Visitor pages load scripts, styles, fonts and images from this site only: no
+# inline script, no style attribute, no event handler. Media may come from object storage or its CDN domain, map
+# tiles from the configured tile server.
+_media_host = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "")
+_tile_url = os.environ.get("DIRECTORY_MAP_TILE_URL", "")
+_image_sources = ["'self'", "data:"]
+if _media_host:
+    _image_sources.append(f"https://{_media_host}")
+if _tile_url:
+    _tiles = urlsplit(_tile_url)
+    _image_sources.append(f"{_tiles.scheme}://{_tiles.netloc.replace('{s}', '*')}")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": _image_sources,
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        # Video embeds in rich text (Wagtail's oEmbed finders); CSP_FRAME_SOURCES adds or replaces providers.
+        "frame-src": ["'self'", *env_list("CSP_FRAME_SOURCES", "https://www.youtube.com,https://player.vimeo.com")],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        # Wagtail's preview shows pages in a same-origin frame; nobody else may frame them.
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Wagtail's admin still needs inline scripts and styles (its page editor, the rich-text editor, previews of
+# embeds) and images from anywhere an editor embeds; only signed-in staff see it, and it keeps the rest.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": [*_image_sources, "blob:", "https:"],
+        "frame-src": ["'self'", "https:"],
+    }
+}
+# Browser features no page of this site uses, switched off for the page and every frame in it.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), midi=(), payment=(), usb=(), interest-cohort=()"
+)
+
+# Brute-force limits on the admin login and on page passwords (django-axes, counted in the database so they
+# survive a cache restart): after AXES_FAILURE_LIMIT wrong passwords for one account (or one protected page) from
+# one address, that pair is locked for AXES_COOLOFF_MINUTES.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = int(os.environ.get("AXES_COOLOFF_MINUTES", "15")) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "home.views.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+
+# Wagtail's "shared password" page and collection privacy lets anyone who learns one password in; it is off unless
+# the operator switches it on. Login-restricted pages and collections always work.
+WAGTAIL_SHARED_PASSWORDS = env_bool("WAGTAIL_SHARED_PASSWORDS", False)
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": WAGTAIL_SHARED_PASSWORDS}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": WAGTAIL_SHARED_PASSWORDS}
+
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # Wagtail's admin reads the CSRF token from the cookie.
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override this with SAMEORIGIN themselves.
@@ -267,9 +417,31 @@ LOGGING = {
 # Background tasks. Wagtail's own small tasks (search and reference index updates) run in-process as before;
 # partner webhooks go to a database queue that `manage.py db_worker --backend webhooks` works off, so a slow or
 # unreachable partner never holds up an editor's "Publish". No broker needed: one machine is enough.
+# E-mails (home.mail.queue_email) likewise: `manage.py db_worker --backend mail --queue-name mail` sends them with
+# retries, so a mail server that is down never fails a visitor's registration.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
+}
+MAIL_MAX_ATTEMPTS = int(os.environ.get("MAIL_MAX_ATTEMPTS", "8"))
+MAIL_FIRST_RETRY_SECONDS = int(os.environ.get("MAIL_FIRST_RETRY_SECONDS", "60"))  # then doubling: about 2 h in all
+
+# Periodic jobs, run by `manage.py run_scheduler` (the compose `scheduler` service; `make run` starts one). An app adds
+# its own management command here: {"job name": {"every": seconds, "command": name (default: the job name),
+# "args": [...]}}. Each job runs once per interval however many schedulers run; see home/scheduler.py.
+_HOUR = 60 * 60
+SCHEDULED_COMMANDS = {
+    # Personal data of trainings' registrations, TRAININGS_RETENTION_DAYS after the session.
+    "purge_registrations": {"every": 24 * _HOUR},
+    # Pages (training series, news, ...) whose go-live or expiry time has come.
+    "publish_scheduled": {"every": 5 * 60},
+    # Finished webhook delivery tasks in the database queue (the delivery log in the admin stays).
+    "prune_webhook_results": {
+        "command": "prune_db_task_results",
+        "args": ["--backend", "webhooks", "--queue-name", "webhooks", "--min-age-days", "14"],
+        "every": 24 * _HOUR,
+    },
 }
 
 # CORS: partners' pages may read the public APIs from any origin, without credentials, read-only.
@@ -279,17 +451,17 @@ CORS_ALLOW_CREDENTIALS = False
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 
-# django-ratelimit counts in the default cache; Redis in production shares the counts between web processes.
-RATELIMIT_USE_CACHE = "default"
+# django-ratelimit counts in the database cache, shared between web processes and independent of Redis.
+RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_VIEW = "home.views.rate_limited"
+# One rule for the client's address in every rate limit (home.client_ip): the number of reverse proxies in front of
+# the app that append to X-Forwarded-For. 0 (the default) trusts no header at all.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+RATELIMIT_IP_META_KEY = "home.client_ip.client_ip"
 
 # Directory map: a tile server URL template and its attribution; without one the directory shows the list only.
 DIRECTORY_MAP_TILE_URL = os.environ.get("DIRECTORY_MAP_TILE_URL", "")
 DIRECTORY_MAP_ATTRIBUTION = os.environ.get("DIRECTORY_MAP_ATTRIBUTION", "")
-
-# Behind a reverse proxy the client address is in a header (e.g. HTTP_X_FORWARDED_FOR); rate limits need it.
-if os.environ.get("RATELIMIT_IP_META_KEY"):
-    RATELIMIT_IP_META_KEY = os.environ["RATELIMIT_IP_META_KEY"]
 
 # The initiative's public facts, shown in the footer and structured data.
 INITIATIVE = {

@@ -8,6 +8,8 @@ from .organisations import (
     OrganisationTopic,
 )
 from .querysets import LocalizedPageQuerySet
+from .signups import CONSENT_TEXT_VERSION, OrganisationSignup
+from .teams import OrganisationGroup
 from .working_groups import (
     WorkingGroupIndexPage,
     WorkingGroupMeeting,
@@ -17,10 +19,13 @@ from .working_groups import (
 )
 
 __all__ = [
+    "CONSENT_TEXT_VERSION",
     "Language",
     "LocalizedPageQuerySet",
+    "OrganisationGroup",
     "OrganisationIndexPage",
     "OrganisationPage",
+    "OrganisationSignup",
     "OrganisationSocialLink",
     "OrganisationTopic",
     "WorkingGroupIndexPage",

@@ -7,7 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.db.models.functions import Lower
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +23,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -47,6 +48,7 @@ from ..constants import (
     SocialPlatform,
     StepFreeAccess,
 )
+from ..permissions import OrganisationScopedPage
 from .querysets import LocalizedPageQuerySet
 
 SHORT_DESCRIPTION_MAX_LENGTH = 240
@@ -180,7 +182,7 @@ class OrganisationSocialLink(Orderable):
         return self.url
 
 
-class OrganisationIndexPage(RoutablePageMixin, Page):
+class OrganisationIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
     """The directory: every organisation of the network, filterable, on a map and as CSV for partners."""
 
     intro = models.TextField(
@@ -253,6 +255,12 @@ class OrganisationIndexPage(RoutablePageMixin, Page):
             for organisation in organisations.with_coordinates()
         ]
 
+    @path("sign-up/", name="sign_up")
+    def sign_up(self, request):
+        from ..views import sign_up
+
+        return sign_up(request, self)
+
     # Wagtail page URLs allow no dots, so the route is "csv/" (the download is still named <slug>.csv).
     @path("csv/", name="export_csv")
     def export_csv(self, request):
@@ -262,7 +270,7 @@ class OrganisationIndexPage(RoutablePageMixin, Page):
         return organisations_csv_response(organisations, request, filename=f"{self.slug}.csv")
 
 
-class OrganisationPage(Page):
+class OrganisationPage(OrganisationScopedPage, Page):
     """One organisation's profile."""
 
     logo = models.ForeignKey(
@@ -395,7 +403,7 @@ class OrganisationPage(Page):
     )
 
     content_panels = [
-        FieldPanel("title", heading=_("Name of the organisation"), help_text=_("As the organisation writes it.")),
+        TitleFieldPanel("title", heading=_("Name of the organisation"), help_text=_("As the organisation writes it.")),
         FieldPanel("short_description"),
         FieldPanel("logo"),
         FieldPanel("description"),
@@ -513,6 +521,9 @@ class OrganisationPage(Page):
         SynchronizedField("step_free_access"),
     ]
 
+    # The profile is the organisation itself: its editors edit it (directory.permissions).
+    organisation_lookup = ""
+
     parent_page_types = ["directory.OrganisationIndexPage"]
     subpage_types = []
 
@@ -588,8 +599,11 @@ class OrganisationPage(Page):
                 sections.append(mark_safe(html))  # noqa: S308 - trusted hook output, see docstring
         return sections
 
-    def structured_data(self, request):
-        """schema.org ``Organization`` for search engines, as a dict (the template dumps it safely)."""
+    def structured_data(self, request, working_groups=None):
+        """schema.org ``Organization`` for search engines, as a dict (the template dumps it safely).
+
+        Pass the ``working_groups`` the page already loaded to save their query.
+        """
         data = {
             "@context": "https://schema.org",
             "@type": "Organization",
@@ -631,16 +645,21 @@ class OrganisationPage(Page):
         same_as = [url for url in [self.website, *(link.url for link in self.social_links.all())] if url]
         if same_as:
             data["sameAs"] = same_as
-        groups = [{"@type": "Organization", "name": group.title} for group in self.working_groups()]
+        if working_groups is None:
+            working_groups = self.working_groups()
+        groups = [{"@type": "Organization", "name": group.title} for group in working_groups]
         if groups:
             data["memberOf"] = groups
         return data
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["working_groups"] = self.working_groups()
+        # The template and the JSON-LD read the same topics, languages and links: one query each, not one per use
+        # (and not one per topic).
+        prefetch_related_objects([self], "tagged_items__tag", "languages", "social_links")
+        context["working_groups"] = list(self.working_groups())
         context["extra_sections"] = self.extra_sections(request)
-        context["structured_data"] = self.structured_data(request)
+        context["structured_data"] = self.structured_data(request, context["working_groups"])
         directory = self.get_parent()
         context["directory_url"] = directory.get_url(request) if directory else ""
         return context

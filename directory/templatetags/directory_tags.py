@@ -18,3 +18,22 @@ def json_ld(data):
     """A schema.org dict as a ``<script type="application/ld+json">`` data block, safely escaped."""
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308 - escaped above
+
+
+@register.inclusion_tag("directory/includes/new_organisations.html", takes_context=True)
+def new_organisations(context, count=3):
+    """``{% new_organisations 3 %}``: the organisations that joined the directory last, in the visitor's language
+    where translated (German originals otherwise, as the directory itself shows them)."""
+    from wagtail.models import Locale
+
+    from ..models import OrganisationIndexPage, OrganisationPage
+
+    organisations = list(
+        OrganisationPage.objects.live()
+        .public()
+        .in_locale_or_source(Locale.get_active())
+        .for_listing()
+        .order_by("-first_published_at", "-pk")[:count]
+    )
+    directory = OrganisationIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    return {"request": context.get("request"), "organisations": organisations, "directory": directory}

@@ -12,10 +12,13 @@ register = template.Library()
 
 
 def _localized_home(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.localized
+    # The menu and the language links both need it: look it up once per request (and language).
+    homes = request.__dict__.setdefault("_localized_homes", {})
+    language = get_language()
+    if language not in homes:
+        site = Site.find_for_request(request)
+        homes[language] = site.root_page.localized if site is not None else None
+    return homes[language]
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -138,3 +141,9 @@ def site_footer(context):
         "footer_lang": footer.locale.language_code if footer and footer.locale.language_code != language else "",
         "INITIATIVE": context.get("INITIATIVE", {}),
     }
+
+
+@register.simple_tag
+def page_numbers(page_obj):
+    """The page links a listing shows: 1 2 … 9 10 11 … 99 100, not a hundred links once a listing grows."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)

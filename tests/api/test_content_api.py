@@ -93,3 +93,31 @@ def test_unknown_paths_are_a_404_problem_not_a_redirect(client):
     response = client.get("/api/content/nothing-here")
     assert response.status_code == 404
     assert response["Content-Type"] == "application/problem+json"
+
+
+def test_a_weak_etag_from_a_compressing_proxy_revalidates_with_304(client):
+    etag = client.get(LANGUAGES)["ETag"]
+    response = client.get(LANGUAGES, HTTP_IF_NONE_MATCH=f"W/{etag}")
+    assert response.status_code == 304
+    assert response["ETag"] == etag
+
+
+@override_settings(API_CONTENT_RATE="3/m")
+def test_a_forged_forwarded_for_header_gets_no_fresh_quota(client):
+    for number in range(3):
+        assert client.get(LANGUAGES, HTTP_X_FORWARDED_FOR=f"198.51.100.{number}").status_code == 200
+    assert client.get(LANGUAGES, HTTP_X_FORWARDED_FOR="198.51.100.99").status_code == 429
+
+
+@override_settings(API_CONTENT_RATE="3/m", TRUSTED_PROXY_COUNT=1)
+def test_behind_one_proxy_each_client_address_has_its_own_quota(client):
+    # The proxy appends the address it saw; whatever the client put in front of it is ignored.
+    for _ in range(3):
+        assert client.get(LANGUAGES, HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7").status_code == 200
+    assert client.get(LANGUAGES, HTTP_X_FORWARDED_FOR="7.7.7.7, 203.0.113.7").status_code == 429
+    assert client.get(LANGUAGES, HTTP_X_FORWARDED_FOR="203.0.113.8").status_code == 200
+
+
+@override_settings(TRUSTED_PROXY_COUNT=1)
+def test_a_malformed_forwarded_for_header_falls_back_to_the_connection_address(client):
+    assert client.get(LANGUAGES, HTTP_X_FORWARDED_FOR="a, b").status_code == 200

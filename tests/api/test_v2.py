@@ -104,3 +104,30 @@ def test_draft_pages_are_not_listed(client, demo_site):
     draft = Page(title="Entwurf", slug="entwurf", live=False)
     demo_site.add_child(instance=draft)
     assert "Entwurf" not in titles(client.get("/api/v2/pages/?locale=de&limit=100"))
+
+
+LONG_SEARCH = "+".join(["verein"] * 150)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v2/pages/?site=x",
+        "/api/v2/pages/?search=%00",
+        "/api/v2/pages/?locale=%00",
+        "/api/v2/pages/?title=a%00b",
+        "/api/v2/pages/find/?html_path=%00",
+        f"/api/v2/pages/?search={LONG_SEARCH}",
+        "/api/v2/images/?search=%00",
+        "/api/v2/documents/?search=%00",
+        f"/api/v2/documents/?search={LONG_SEARCH}",
+    ],
+)
+def test_hostile_parameters_answer_4xx_problem_documents_not_500(client, demo_site, url):
+    response = client.get(url)
+    assert 400 <= response.status_code < 500, response.content
+    assert response["Content-Type"] == "application/problem+json"
+
+
+def test_a_search_of_a_few_words_still_works(client, demo_site):
+    assert client.get("/api/v2/pages/?search=Verein+Spandau+Beratung").status_code == 200

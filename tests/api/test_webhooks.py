@@ -1,11 +1,13 @@
 """Partners hear about published, unpublished and deleted content through signed webhooks, delivered in the
 background to a real HTTP receiver on this machine; a partner that is down never breaks publishing."""
 
+import base64
 import hashlib
 import hmac
 import io
 import json
 import threading
+import time
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -100,6 +102,21 @@ def publish_page(demo_site, slug="neuigkeit"):
     return page
 
 
+def standard_webhooks_verify(secret, headers, body, tolerance=300):
+    """What a partner's receiver does, written from the Standard Webhooks specification (not from our code)."""
+    headers = {name.lower(): value for name, value in headers.items()}
+    message_id, timestamp = headers["webhook-id"], headers["webhook-timestamp"]
+    if abs(time.time() - int(timestamp)) > tolerance:
+        return False
+    key = base64.b64decode(secret.split("_", 1)[1])
+    digest = hmac.new(key, f"{message_id}.{timestamp}.".encode() + body, hashlib.sha256).digest()
+    expected = base64.b64encode(digest).decode()
+    return any(
+        version == "v1" and hmac.compare_digest(signature, expected)
+        for version, signature in (part.split(",", 1) for part in headers["webhook-signature"].split())
+    )
+
+
 def test_publishing_posts_a_signed_event_to_the_partner(demo_site):
     with Receiver() as receiver:
         endpoint = WebhookEndpoint.objects.create(name="Partner e.V.", url=receiver.url)
@@ -108,9 +125,10 @@ def test_publishing_posts_a_signed_event_to_the_partner(demo_site):
 
     assert len(receiver.requests) == 1
     headers, body = receiver.requests[0]
-    expected = "sha256=" + hmac.new(endpoint.secret.encode(), body, hashlib.sha256).hexdigest()
-    assert headers["X-MigrAktiv-Signature"] == expected
+    assert endpoint.secret.startswith("whsec_")
+    assert standard_webhooks_verify(endpoint.secret, headers, body)
     event = json.loads(body)
+    assert headers["webhook-id"] == event["id"]
     assert event["event"] == "page.published"
     assert event["page"]["id"] == page.pk
     assert event["page"]["locale"] == "de"
@@ -162,6 +180,42 @@ def test_failed_deliveries_are_retried_until_the_partner_answers(demo_site):
     assert delivery.status == WebhookDelivery.Status.DELIVERED
     assert delivery.attempts == 2
     assert len(receiver.requests) == 2
+
+
+def test_a_signature_cannot_be_replayed_with_another_body_or_stale_timestamp(demo_site):
+    with Receiver() as receiver:
+        endpoint = WebhookEndpoint.objects.create(name="Partner e.V.", url=receiver.url)
+        publish_page(demo_site)
+        run_worker()
+    headers, body = receiver.requests[0]
+    assert not standard_webhooks_verify(endpoint.secret, headers, body.replace(b"published", b"deleted"))
+    stale = {**headers, "webhook-timestamp": str(int(headers["webhook-timestamp"]) - 3600)}
+    assert not standard_webhooks_verify(endpoint.secret, stale, body)
+    assert not standard_webhooks_verify(endpoint.secret, stale, body, tolerance=10**6)  # signed with the real time
+
+
+def test_a_retry_keeps_its_id_and_is_signed_afresh(demo_site):
+    with Receiver(status=503) as receiver:
+        endpoint = WebhookEndpoint.objects.create(name="Partner e.V.", url=receiver.url)
+        publish_page(demo_site)
+        run_worker()
+        receiver.status = 200
+        DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
+        time.sleep(1.1)  # a later second, so the retry's timestamp differs
+        run_worker()
+    (first, first_body), (second, second_body) = receiver.requests
+    assert first["webhook-id"] == second["webhook-id"]
+    assert int(second["webhook-timestamp"]) > int(first["webhook-timestamp"])
+    assert standard_webhooks_verify(endpoint.secret, second, second_body)
+
+
+def test_a_secret_partners_libraries_cannot_use_is_refused(admin_client):
+    response = admin_client.post(
+        "/admin/partner-api/webhooks/new/",
+        {"name": "Partner e.V.", "url": "https://partner.example.org/hooks", "secret": "geheim", "active": "on"},
+    )
+    assert response.status_code == 200
+    assert not WebhookEndpoint.objects.exists()
 
 
 def test_deliveries_give_up_after_the_last_attempt(demo_site, monkeypatch):

@@ -59,3 +59,45 @@ def page_without_js(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(scope="module")
+def demo_server(django_db_setup, django_db_blocker):
+    """One live server with the demo site for a whole test module, seeded once (not once per test).
+
+    pytest-django's ``live_server`` makes every test transactional, so the database is flushed after each one and
+    the demo (about a minute to seed) has to be rebuilt per test. Tests that only read pages, or whose writes do not
+    disturb each other, share this server instead (mark them ``django_db``, so the test databases exist). It runs
+    in this process, so ``mail.outbox`` sees its e-mails.
+    """
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.db import connections
+    from django.test.testcases import LiveServerThread
+
+    with django_db_blocker.unblock():
+        call_command("seed_demo", stdout=io.StringIO())  # idempotent; rebuilds the demo after an earlier flush
+        # An in-memory SQLite database exists once per connection: the server thread must share this one.
+        shared = {conn.alias: conn for conn in connections.all() if conn.vendor == "sqlite" and conn.is_in_memory_db()}
+        for conn in shared.values():
+            conn.inc_thread_sharing()
+        server = LiveServerThread("127.0.0.1", StaticFilesHandler, connections_override=shared, port=0)
+        server.daemon = True
+        server.start()
+        server.is_ready.wait()
+        if server.error:
+            raise server.error
+        try:
+            yield f"http://127.0.0.1:{server.port}"
+        finally:
+            server.terminate()
+            for conn in shared.values():
+                conn.dec_thread_sharing()
+
+
+@pytest.fixture
+def phone(browser):
+    """A phone-sized page (360 × 740, the most common small Android screen)."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, bypass_csp=True)
+    page = context.new_page()
+    yield page
+    context.close()

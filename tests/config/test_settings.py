@@ -13,7 +13,7 @@ def run_manage(*args, **env):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE", "WAGTAILADMIN_BASE_URL"}
     }
     environment.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env)
     return subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
@@ -52,9 +52,16 @@ def test_production_passes_the_deployment_checklist_without_warnings():
         "WARNING",
         SECRET_KEY=GOOD_SECRET,
         ALLOWED_HOSTS="migraktiv.example.org",
+        WAGTAILADMIN_BASE_URL="https://migraktiv.example.org",
     )
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_the_public_base_url():
+    result = run_manage("check", SECRET_KEY=GOOD_SECRET, ALLOWED_HOSTS="migraktiv.example.org")
+    assert result.returncode != 0
+    assert "WAGTAILADMIN_BASE_URL must be" in result.stderr
 
 
 def test_content_languages_are_one_setting():

@@ -97,3 +97,20 @@ def test_seeded_demo_files_are_valid_pdfs(library):
     assert data.startswith(b"%PDF-1.4")
     assert data.rstrip().endswith(b"%%EOF")
     assert b"startxref" in data
+
+
+def test_api_v2_documents_hide_files_of_draft_and_restricted_resources(client, make_resource, make_document):
+    public, draft, private, loose = (make_document(title) for title in ("Offen", "Entwurf", "Intern", "Lose"))
+    make_resource(files=[(public, "de")])
+    make_resource(files=[(draft, "de")], live=False)
+    restricted = make_resource(files=[(private, "de")])
+    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.LOGIN)
+
+    def status(document):
+        return client.get(f"/api/v2/documents/{document.pk}/").status_code
+
+    assert (status(public), status(loose)) == (200, 200)
+    assert (status(draft), status(private)) == (404, 404)
+    listed = {item["id"] for item in client.get("/api/v2/documents/?limit=100&order=-id").json()["items"]}
+    assert {public.pk, loose.pk} <= listed
+    assert not {draft.pk, private.pk} & listed

@@ -5,6 +5,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.core import mail
 
+from tests.helpers import run_mail_worker
 from trainings.models import Registration
 
 from .conftest import register_url, registration_data
@@ -21,6 +22,7 @@ def full_session(client, series, session):
     """Two confirmed (capacity 2) and two waiting, registered in this order."""
     for name in ("erste", "zweite", "dritte", "vierte"):
         client.post(register_url(series, session), registration_data(email=f"{name}@example.org", name=name))
+    run_mail_worker()
     mail.outbox.clear()
     return session
 
@@ -50,6 +52,7 @@ def test_cancelling_frees_the_seat_for_the_first_person_on_the_waiting_list(clie
 def test_person_moving_up_gets_an_email_and_the_canceller_a_confirmation(client, series, full_session):
     registration = Registration.objects.get(email="erste@example.org")
     client.post(f"{series.url}cancel/", {"token": registration.get_cancel_token()})
+    run_mail_worker()
     recipients = {message.to[0]: message.subject for message in mail.outbox}
     assert recipients["dritte@example.org"].startswith("Ein Platz ist für Sie frei")
     assert recipients["erste@example.org"].startswith("Anmeldung storniert")
@@ -95,6 +98,7 @@ def test_token_signed_for_another_purpose_is_refused(client, series, full_sessio
 
 def test_cancel_link_in_the_email_works(client, series, session):
     client.post(register_url(series, session), registration_data())
+    run_mail_worker()
     body = mail.outbox[0].body
     link = next(line for line in body.splitlines() if "/cancel/?token=" in line).strip()
     token = parse_qs(urlsplit(link).query)["token"][0]

@@ -7,6 +7,7 @@ from django.core import mail
 from django.test import Client, override_settings
 from django.utils import timezone
 
+from tests.helpers import run_mail_worker
 from trainings.models import Registration, TrainingSession
 
 from .conftest import future_session, make_series, register_url, registration_data, translate
@@ -40,6 +41,7 @@ def test_visitor_registers_and_gets_a_seat_and_a_confirmation(client, series, se
 
 def test_confirmation_email_is_in_the_visitors_language_with_cancel_link_and_calendar(client, series, session):
     client.post(register_url(series, session), registration_data(language="en"))
+    run_mail_worker()
     [message] = mail.outbox
     assert message.to == ["leyla@example.org"]
     assert message.subject.startswith("Registration confirmed")
@@ -50,6 +52,7 @@ def test_confirmation_email_is_in_the_visitors_language_with_cancel_link_and_cal
 
 def test_confirmation_email_in_turkish(client, series, session):
     client.post(register_url(series, session), registration_data(language="tr"))
+    run_mail_worker()
     assert "Merhaba Leyla Demir" in mail.outbox[0].body
 
 
@@ -72,6 +75,7 @@ def test_registration_beyond_capacity_goes_to_the_waiting_list(client, series, s
     response = client.post(register_url(series, session), registration_data(email="late@example.org"))
     assert "Warteliste" in response.content.decode()
     assert Registration.objects.get(email="late@example.org").status == "waiting"
+    run_mail_worker()
     assert "Warteliste" in mail.outbox[-1].subject
 
 
@@ -134,6 +138,7 @@ def test_bad_input_is_refused_with_a_clear_message_and_nothing_saved(client, ser
     assert response.status_code == 400
     assert message in response.content.decode()
     assert not Registration.objects.filter(session__page__title="Testfortbildung").exists()
+    run_mail_worker()
     assert not mail.outbox
 
 
@@ -193,3 +198,10 @@ def test_too_many_submissions_from_one_address_answer_429(client, series, sessio
 def test_reading_the_form_does_not_count_against_the_rate_limit(client, series, session):
     for _ in range(3):
         assert client.get(register_url(series, session)).status_code == 200
+
+
+@override_settings(TRUSTED_PROXY_COUNT=1)
+def test_a_malformed_forwarded_for_header_does_not_break_registration(client, series, session):
+    response = client.post(register_url(series, session), registration_data(), HTTP_X_FORWARDED_FOR="a, b")
+    assert response.status_code == 200
+    assert Registration.objects.filter(session=session).exists()

@@ -25,6 +25,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from directory.permissions import OrganisationScopedPage
 from home.blocks import BaseStreamBlock
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
@@ -40,7 +41,7 @@ class Kind(models.TextChoices):
     INFO_EVENT = "info_event", _("Information event")
 
 
-class TrainingIndexPage(RoutablePageMixin, Page):
+class TrainingIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
     """The programme: every upcoming session of the series below it, filterable by kind, language, topic, month."""
 
     intro = models.TextField(
@@ -123,7 +124,7 @@ class TrainingSeriesTag(TaggedItemBase):
         verbose_name_plural = _("topic tags")
 
 
-class TrainingSeriesPage(RoutablePageMixin, Page):
+class TrainingSeriesPage(OrganisationScopedPage, RoutablePageMixin, Page):
     """A training, workshop, network meeting or information event, with one or more sessions."""
 
     kind = models.CharField(
@@ -323,6 +324,9 @@ class TrainingSeriesPage(RoutablePageMixin, Page):
         SynchronizedField("image"),
         SynchronizedField("sessions"),
     ]
+
+    # The organisation named as organiser may edit the series (directory.permissions).
+    organisation_lookup = "organiser"
 
     parent_page_types = ["trainings.TrainingIndexPage"]
     subpage_types = []

@@ -25,3 +25,25 @@ def json_ld(data):
 @register.filter
 def language_name(code):
     return conf.language_name(code)
+
+
+@register.inclusion_tag("trainings/includes/next_sessions.html", takes_context=True)
+def next_sessions(context, count=3):
+    """``{% next_sessions 3 %}``: the next sessions of the whole programme, as cards with a date badge.
+
+    Counted on the German sessions (the one set of seats), each shown with its series in the visitor's language
+    where translated. Renders nothing when no session is coming up, so the start page can include it as it is.
+    """
+    from ..models import TrainingSession
+
+    sessions = list(
+        TrainingSession.objects.published()
+        .canonical()
+        .upcoming()
+        .exclude(status=TrainingSession.Status.CANCELLED)
+        .with_free_places()
+        .select_related("page")
+        .chronological()[:count]
+    )
+    programme = sessions[0].page.get_parent().localized if sessions else None
+    return {"request": context.get("request"), "sessions": sessions, "programme": programme}

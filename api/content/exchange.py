@@ -1,0 +1,159 @@
+"""The exchange: offers and needs of the network's organisations. No contact addresses: partners link to the page."""
+
+import datetime
+
+from django.conf import settings
+from ninja import Field, Query, Router
+from ninja.decorators import decorate_view
+
+from directory.constants import SPOKEN_LANGUAGES
+from directory.models import OrganisationPage
+from exchange.models import PLACE_CHOICES, Direction, ExchangeEntryPage, Kind, Status
+
+from .common import (
+    PROBLEMS,
+    LanguageParams,
+    PageParams,
+    SyncParams,
+    TopicSlug,
+    http_cached,
+    page_id,
+    source_pages,
+    updated_since,
+)
+from .schemas import Item, Link, ListEnvelope, Topic, choices_enum, detail, item, listing, topics
+
+router = Router(tags=["exchange"])
+
+DirectionCode = choices_enum("Direction", Direction.values, "`offer` or `need`.")
+KindCode = choices_enum("EntryKind", Kind.values, "What is offered or needed.")
+PlaceCode = choices_enum("Place", [code for code, _label in PLACE_CHOICES], "An Ortsteil of Spandau, or `online`.")
+EntryLanguage = choices_enum(
+    "EntryLanguage", [code for code, _name, _own in SPOKEN_LANGUAGES], "A language involved (ISO 639-1)."
+)
+
+
+class ExchangeFilters(PageParams, LanguageParams, SyncParams):
+    direction: DirectionCode | None = None
+    kind: KindCode | None = None
+    topic: TopicSlug | None = Field(None, description="Slug of a topic, e.g. `bildung`.")
+    speaks: EntryLanguage | None = Field(None, description="Only entries involving this language.")
+    place: PlaceCode | None = Field(None, description="Only entries in this Ortsteil (or online).")
+    q: str | None = Field(None, min_length=1, max_length=100, description="Text in title, summary or description.")
+
+
+class EntryOut(Item):
+    direction: DirectionCode
+    kind: KindCode
+    summary: str
+    topics: list[Topic]
+    languages: list[str]
+    place: str = Field(description="Ortsteil code, `online`, or empty when it does not matter.")
+    valid_until: datetime.date
+    status: str = Field(description="`open`, `agreed` or `closed`; lists carry open entries only.")
+    organisation: Link | None
+
+
+class EntryDetail(EntryOut):
+    description: str = Field(description="Plain text.")
+    matching_offers: list[Link] = Field(description="For a need: open offers that fit, best first.")
+
+
+class EntryList(ListEnvelope):
+    items: list[EntryOut]
+
+
+def _organisation(page, request):
+    """The posting organisation as a link; lists localise these in one query afterwards (``_localize_links``)."""
+    organisation = page.organisation
+    if organisation is None or not organisation.live:
+        return None
+    return {"id": organisation.pk, "title": organisation.title, "url": organisation.get_full_url(request)}
+
+
+def _localize_links(result, lang, request):
+    """Point every item's organisation at its live profile in ``lang`` where one exists (one query for the page)."""
+    ids = {entry["organisation"]["id"] for entry in result["items"] if entry["organisation"]}
+    if not ids or lang.value == settings.LANGUAGE_CODE:
+        return result
+    profiles = {
+        profile.translation_key: profile
+        for profile in OrganisationPage.objects.live()
+        .public()
+        .filter(
+            locale__language_code=lang.value,
+            translation_key__in=OrganisationPage.objects.filter(pk__in=ids).values("translation_key"),
+        )
+        .select_related("locale")
+    }
+    keys = dict(OrganisationPage.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
+    for entry in result["items"]:
+        link = entry["organisation"]
+        profile = link and profiles.get(keys.get(link["id"]))
+        if profile is not None:
+            link.update(title=profile.title, url=profile.get_full_url(request))
+    return result
+
+
+def entry_item(page, meta, request):
+    return {
+        **item(page, meta, request),
+        "direction": page.direction,
+        "kind": page.kind,
+        "summary": page.summary,
+        "topics": topics([tagged.tag for tagged in page.tagged_items.all()], meta["requested_language"]),
+        "languages": [language.code for language in page.languages.all()],
+        "place": page.place,
+        "valid_until": page.valid_until,
+        "status": page.status,
+        "organisation": _organisation(page, request),
+    }
+
+
+def _localized_organisation(page, request):
+    profile = page.organisation_profile
+    if profile is None:
+        return None
+    return {"id": page.organisation_id, "title": profile.title, "url": profile.get_full_url(request)}
+
+
+def entry_detail(page, meta, request):
+    offers = page.matches(meta["requested_language"])
+    return {
+        **entry_item(page, meta, request),
+        "organisation": _localized_organisation(page, request),
+        "description": page.description,
+        "matching_offers": [
+            {"id": offer.source.pk, "title": offer.title, "url": offer.get_full_url(request)} for offer in offers
+        ],
+    }
+
+
+@router.get("/exchange", response={200: EntryList, **PROBLEMS}, summary="Exchange entries")
+@decorate_view(http_cached)
+def list_entries(request, filters: Query[ExchangeFilters]):
+    """Open, current offers and needs, newest first; filter by direction, kind, topic, language, place, text."""
+    pages = source_pages(ExchangeEntryPage).current()
+    if filters.direction:
+        pages = pages.filter(direction=filters.direction.value)
+    if filters.kind:
+        pages = pages.of_kind(filters.kind.value)
+    if filters.topic:
+        pages = pages.about(filters.topic)
+    if filters.speaks:
+        pages = pages.speaking(filters.speaks.value)
+    if filters.place:
+        pages = pages.at(filters.place.value)
+    if filters.q:
+        pages = pages.matching(filters.q)
+    pages = updated_since(pages, filters.updated_since).for_listing().newest_first()
+    result = listing(request, pages, filters, entry_item, ExchangeEntryPage.objects.for_listing())
+    return _localize_links(result, filters.lang, request)
+
+
+@router.get("/exchange/{id}", response={200: EntryDetail, **PROBLEMS}, summary="One exchange entry")
+@decorate_view(http_cached)
+def get_entry(request, params: Query[LanguageParams], id: int = page_id()):  # noqa: A002 - the path's name
+    """An entry with its description and, for a need, the fitting offers. Agreed and closed entries stay readable."""
+    pages = source_pages(ExchangeEntryPage).exclude(status=Status.CLOSED).for_listing()
+    return detail(request, pages, id, params.lang, entry_detail, ExchangeEntryPage.objects.for_listing())

@@ -83,6 +83,10 @@ def _language_name(code):
     return str(language.name) if language else code
 
 
+def _first_published_in(pages, period):
+    return pages.filter(first_published_at__gte=period.start_at, first_published_at__lt=period.end_at)
+
+
 def build_report(year, now=None):
     now = now or timezone.now()
     periods = periods_of(year)
@@ -100,7 +104,7 @@ def build_report(year, now=None):
         )
         add(
             _("Organisations newly listed"),
-            lambda p: organisations.filter(first_published_at__gte=p.start_at, first_published_at__lt=p.end_at).count(),
+            lambda p: _first_published_in(organisations, p).count(),
             _("Network"),
         )
     groups = _source_pages("directory.WorkingGroupPage")
@@ -149,12 +153,19 @@ def build_report(year, now=None):
             _("Page views per language"),
         )
 
-    exchange = apps.get_app_config("exchange") if apps.is_installed("exchange") else None
-    if exchange is not None and hasattr(exchange, "reach_figures"):
-        # The exchange app reports its own figures: {"entries": int, "matches": int} for [start, end).
-        figures = [exchange.reach_figures(p.start_at, p.end_at) for p in periods]
-        report.rows.append(Row(_("Exchange entries"), [f.get("entries", 0) for f in figures], _("Exchange")))
-        report.rows.append(Row(_("Exchange matches"), [f.get("matches", 0) for f in figures], _("Exchange")))
+    entries = _source_pages("exchange.ExchangeEntryPage")
+    if entries is not None:
+        offers, needs = entries.filter(direction="offer"), entries.filter(direction="need")
+        add(_("Exchange offers published"), lambda p: _first_published_in(offers, p).count(), _("Exchange"))
+        add(_("Exchange needs published"), lambda p: _first_published_in(needs, p).count(), _("Exchange"))
+        # The exchange keeps no date of agreement: an entry counts in the period its "agreed" status was published.
+        add(
+            _("Exchange entries agreed (a partner was found)"),
+            lambda p: entries.filter(
+                status="agreed", last_published_at__gte=p.start_at, last_published_at__lt=p.end_at
+            ).count(),
+            _("Exchange"),
+        )
     return report
 
 

@@ -436,6 +436,9 @@ _HOUR = 60 * 60
 SCHEDULED_COMMANDS = {
     # Personal data of trainings' registrations, TRAININGS_RETENTION_DAYS after the session.
     "purge_registrations": {"every": 24 * _HOUR},
+    # Page-view counters from the cache into the database, and registration counts kept for the funders' report
+    # (before purge_registrations deletes the registrations). Idempotent; must run within PARTICIPATION_COUNTER_TTL.
+    "record_reach": {"every": 5 * 60},
     # Pages (training series, news, ...) whose go-live or expiry time has come.
     "publish_scheduled": {"every": 5 * 60},
     # Finished webhook delivery tasks in the database queue (the delivery log in the admin stays).

@@ -75,7 +75,11 @@ def test_report_counts_organisations_and_working_groups_of_the_demo(demo_site):
     assert figure(report, "Organisations listed") == listed
     groups = WorkingGroupPage.objects.live().filter(locale__language_code="de").count()
     assert figure(report, "Working groups") == groups
-    assert not any(row.label.startswith("Exchange") for row in report.rows)  # no exchange app on this site yet
+    from exchange.models import ExchangeEntryPage
+
+    offers = ExchangeEntryPage.objects.live().filter(locale__language_code="de", direction="offer")
+    year = timezone.localdate().year
+    assert figure(report, "Exchange offers published") == offers.filter(first_published_at__year=year).count()
 
 
 def test_participants_still_count_after_the_registrations_are_purged(past_session):

@@ -148,6 +148,69 @@ def demo_image(title, colour, size, paint, log):
     return image
 
 
+def paint_illustration(draw, size, colour, seed):
+    """Paint a flat illustration in the site's style on a ``colour`` canvas: Spandau's skyline with the Juliusturm,
+    rolling hills and people of the network linked by dotted lines. ``seed`` (the title) varies the scene, so each
+    demo picture differs and stays the same on every run."""
+    import random
+
+    rng = random.Random(seed)  # noqa: S311 - a picture's layout, not a secret
+    width, height = size
+    light = tuple(min(255, int(c + (255 - c) * 0.35)) for c in colour)
+    lighter = tuple(min(255, int(c + (255 - c) * 0.6)) for c in colour)
+    white, orange, green = (255, 255, 255), (242, 140, 56), (47, 125, 91)
+    # Sky: a sun and two clouds
+    sun = (int(width * rng.uniform(0.65, 0.85)), int(height * 0.22))
+    draw.ellipse((sun[0] - 60, sun[1] - 60, sun[0] + 60, sun[1] + 60), fill=lighter)
+    for cx in (rng.uniform(0.1, 0.3), rng.uniform(0.4, 0.55)):
+        x, y = int(width * cx), int(height * rng.uniform(0.12, 0.25))
+        draw.rounded_rectangle((x, y, x + 170, y + 44), radius=22, fill=light)
+    # Skyline with the Juliusturm (a round tower with battlements)
+    ground = int(height * 0.68)
+    x = 0
+    while x < width:
+        building = rng.randint(70, 150)
+        top = ground - rng.randint(70, 190)
+        draw.rectangle((x, top, x + building - 8, ground), fill=light)
+        for wy in range(top + 18, ground - 20, 34):
+            for wx in range(x + 14, x + building - 28, 30):
+                draw.rectangle((wx, wy, wx + 12, wy + 16), fill=lighter)
+        x += building
+    tower = int(width * rng.uniform(0.15, 0.35))
+    draw.rectangle((tower, ground - 300, tower + 90, ground), fill=lighter)
+    for merlon in range(tower, tower + 90, 22):
+        draw.rectangle((merlon, ground - 318, merlon + 12, ground - 300), fill=lighter)
+    # Hills in front
+    draw.ellipse((-width // 4, ground - 40, width * 3 // 4, height + 260), fill=lighter)
+    draw.ellipse((width // 3, ground - 10, width + width // 3, height + 300), fill=white)
+    # People, linked by dotted lines
+    people = []
+    for index in range(rng.randint(4, 6)):
+        px = int(width * (0.12 + index * 0.16 + rng.uniform(-0.03, 0.03)))
+        py = int(height * rng.uniform(0.78, 0.86))
+        people.append((px, py))
+    for (ax, ay), (bx, by) in zip(people, people[1:], strict=False):
+        steps = 14
+        for step in range(steps):
+            if step % 2 == 0:
+                t0, t1 = step / steps, (step + 1) / steps
+                draw.line(
+                    (ax + (bx - ax) * t0, ay - 70 + (by - ay) * t0, ax + (bx - ax) * t1, ay - 70 + (by - ay) * t1),
+                    fill=colour,
+                    width=5,
+                )
+    for px, py in people:
+        shirt = rng.choice((colour, orange, green))
+        draw.rounded_rectangle((px - 34, py - 40, px + 34, py + 50), radius=30, fill=shirt)
+        draw.ellipse((px - 22, py - 92, px + 22, py - 48), fill=(92, 64, 51) if rng.random() < 0.5 else (224, 172, 105))
+    # A speech bubble above one of them
+    bx, by = people[rng.randrange(len(people))]
+    draw.rounded_rectangle((bx - 60, by - 190, bx + 60, by - 130), radius=26, fill=white)
+    draw.polygon(((bx - 10, by - 132), (bx + 10, by - 132), (bx, by - 112)), fill=white)
+    for dot in (-30, 0, 30):
+        draw.ellipse((bx + dot - 8, by - 168, bx + dot + 8, by - 152), fill=colour)
+
+
 def ensure_site(root_page, log):
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:

@@ -426,11 +426,10 @@ LANGUAGES = {
 
 
 def demo_image(title, colour, log):
-    """A generated 16:9 lead image: a row of rising circles on the item's colour."""
+    """A generated 16:9 lead image: an illustration of the network in the item's colour."""
 
     def paint(draw):
-        for step in range(0, 1200, 120):
-            draw.ellipse((step, 420 - step // 4, step + 240, 660 - step // 4), outline=(255, 255, 255), width=6)
+        seeding.paint_illustration(draw, (1200, 675), colour, title)
 
     return seeding.demo_image(title, colour, (1200, 675), paint, log)
 

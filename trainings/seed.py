@@ -351,13 +351,10 @@ TRANSLATIONS_TR = _keyed_by_segment(
 
 
 def demo_image(title, colour, log):
-    """A generated series picture: nested circles on the series' colour."""
+    """A generated series picture: an illustration of the network in the series' colour."""
 
     def paint(draw):
-        for index in range(6):
-            inset = 60 + index * 45
-            box = (700 + inset // 2, inset, 1150 - inset // 3, 580 - inset // 2)
-            draw.ellipse(box, outline=(255, 255, 255), width=4)
+        seeding.paint_illustration(draw, (1200, 630), colour, title)
 
     return seeding.demo_image(title, colour, (1200, 630), paint, log)
 

@@ -133,8 +133,9 @@ def test_visitor_journey_from_the_german_home_page_to_cancelling_a_registration(
     assert sent, "no confirmation e-mail"
     cancel_url = urlsplit(re.search(r"https?://\S+/cancel/\?token=\S+", sent[-1].body).group(0))
     page.goto(f"{demo_server}{cancel_url.path}?{cancel_url.query}")
-    page.locator("form button[type=submit]").click()
-    assert page.locator("h1").is_visible()
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.locator("main h1").is_visible()
 
 
 def test_keyboard_alone_opens_the_menu_and_reaches_a_section(browser, demo_server):
@@ -149,8 +150,8 @@ def test_keyboard_alone_opens_the_menu_and_reaches_a_section(browser, demo_serve
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.closest('.main-nav') !== null")
     assert focused
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     assert page.url != f"{demo_server}/de/"
     outline = page.evaluate(
         "() => { const a = document.querySelector('.skip-link'); a.focus(); return getComputedStyle(a).outlineStyle; }"

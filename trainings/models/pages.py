@@ -21,11 +21,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Locale, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
+from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
 from ..fields import LanguageCodesField
@@ -88,7 +88,7 @@ class TrainingIndexPage(RoutablePageMixin, Page):
         return self.render(request)
 
 
-class TrainingSeriesPageQuerySet(PageQuerySet):
+class TrainingSeriesPageQuerySet(LocalizedPageQuerySet):
     def held_in(self, language_code):
         """Series with sessions held in this language (ISO code, e.g. "ar")."""
         return self.filter(languages__contains=LanguageCodesField.lookup_value(language_code))

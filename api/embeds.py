@@ -21,11 +21,12 @@ from wagtail.models import Locale
 from directory.models import OrganisationPage
 from exchange.models import ExchangeEntryPage
 from exchange.models import in_language as entries_in_language
+from home.localization import localize
 from news.feeds import NewsRssFeed
 from news.models import NewsPage
 from trainings.ical import build_calendar, calendar_response
 from trainings.links import absolute_url
-from trainings.models import TrainingSeriesPage, TrainingSession
+from trainings.models import TrainingSession
 
 from . import conf
 
@@ -110,18 +111,9 @@ def find_organisation(organisation_id):
     )
 
 
-def in_language(pages, model, locale):
-    """Each page replaced by its live, public translation in ``locale`` where there is one (one query)."""
-    if locale.pk == Locale.get_default().pk or not pages:
-        return pages
-    translations = {
-        page.translation_key: page
-        for page in model.objects.live()
-        .public()
-        .filter(locale=locale, translation_key__in={page.translation_key for page in pages})
-        .select_related("locale")
-    }
-    return [translations.get(page.translation_key, page) for page in pages]
+def in_language(pages, locale):
+    """Each page replaced by its live translation in ``locale`` where there is one (``home.localization``)."""
+    return [item.page for item in localize(pages, locale.language_code)]
 
 
 def upcoming_sessions(organisation, locale, limit):
@@ -136,7 +128,7 @@ def upcoming_sessions(organisation, locale, limit):
         .select_related("page__locale")[:limit]
     )
     series = {page.pk: page for page in {session.page for session in sessions}}
-    localized = dict(zip(series, in_language(list(series.values()), TrainingSeriesPage, locale), strict=True))
+    localized = dict(zip(series, in_language(list(series.values()), locale), strict=True))
     for session in sessions:
         session.page = localized[session.page_id]
     return sessions
@@ -151,7 +143,7 @@ def latest_news(organisation, locale, limit):
         .newest_first()
         .for_listing()[:limit]
     )
-    return in_language(items, NewsPage, locale)
+    return in_language(items, locale)
 
 
 def open_entries(organisation, locale, limit):
@@ -206,7 +198,7 @@ def _prepare(request, organisation_id):
     if organisation is None:
         return not_found_problem()
     locale = Locale.objects.get(language_code=params.cleaned_data["lang"])
-    localized = in_language([organisation], OrganisationPage, locale)[0]
+    localized = in_language([organisation], locale)[0]
     return params, organisation, localized, locale
 
 

@@ -12,6 +12,9 @@ from django.utils import translation
 from rest_framework.fields import Field
 from wagtail.api.v2.utils import get_object_detail_url
 from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Locale
+
+from home.localization import pick
 
 
 def _pages_being_serialised(field, page):
@@ -132,12 +135,6 @@ def _page_link(page, request):
     return {"id": page.pk, "title": page.title, "html_url": page.get_full_url(request)}
 
 
-def _pick_per_locale(pages, locale_id, default_locale_id):
-    """From the language versions of one page, the one in ``locale_id``, else the German original."""
-    by_locale = {page.locale_id: page for page in pages}
-    return by_locale.get(locale_id) or by_locale.get(default_locale_id)
-
-
 def _group_by_translation_key(pages):
     versions = {}
     for page in pages:
@@ -153,8 +150,6 @@ class WorkingGroupLinksField(PageField):
         return links.get(page.pk, [])
 
     def load(self, organisations):
-        from wagtail.models import Locale
-
         from .models import WorkingGroupMembership, WorkingGroupPage
 
         request = self.context.get("request")
@@ -165,13 +160,13 @@ class WorkingGroupLinksField(PageField):
         for org_key, group_key in memberships:
             group_keys_by_org.setdefault(org_key, set()).add(group_key)
         all_group_keys = set().union(*group_keys_by_org.values()) if group_keys_by_org else set()
-        groups = WorkingGroupPage.objects.live().public().filter(translation_key__in=all_group_keys)
-        versions = _group_by_translation_key(groups.order_by(Lower("title"), "pk"))
-        default_locale_id = Locale.get_default().pk
+        groups = WorkingGroupPage.objects.live().public().honest().filter(translation_key__in=all_group_keys)
+        versions = _group_by_translation_key(groups.select_related("locale").order_by(Lower("title"), "pk"))
+        language_of = dict(Locale.objects.values_list("pk", "language_code"))
         links = {}
         for organisation in organisations:
             chosen = [
-                _pick_per_locale(versions.get(key, []), organisation.locale_id, default_locale_id)
+                pick(versions.get(key, []), language_of[organisation.locale_id])
                 for key in group_keys_by_org.get(organisation.translation_key, ())
             ]
             chosen = sorted((group for group in chosen if group), key=lambda group: group.title.lower())
@@ -187,8 +182,6 @@ class MemberLinksField(PageField):
         return links.get(page.pk, [])
 
     def load(self, groups):
-        from wagtail.models import Locale
-
         from .models import OrganisationPage, WorkingGroupMembership
 
         request = self.context.get("request")
@@ -199,14 +192,13 @@ class MemberLinksField(PageField):
         for group_id, org_key in memberships:
             org_keys_by_group.setdefault(group_id, set()).add(org_key)
         all_org_keys = set().union(*org_keys_by_group.values()) if org_keys_by_group else set()
-        organisations = OrganisationPage.objects.live().public().filter(translation_key__in=all_org_keys)
-        versions = _group_by_translation_key(organisations.order_by(Lower("title"), "pk"))
-        default_locale_id = Locale.get_default().pk
+        organisations = OrganisationPage.objects.live().public().honest().filter(translation_key__in=all_org_keys)
+        versions = _group_by_translation_key(organisations.select_related("locale").order_by(Lower("title"), "pk"))
+        language_of = dict(Locale.objects.values_list("pk", "language_code"))
         links = {}
         for group in groups:
             chosen = [
-                _pick_per_locale(versions.get(key, []), group.locale_id, default_locale_id)
-                for key in org_keys_by_group.get(group.pk, ())
+                pick(versions.get(key, []), language_of[group.locale_id]) for key in org_keys_by_group.get(group.pk, ())
             ]
             chosen = sorted((org for org in chosen if org), key=lambda org: org.title.lower())
             links[group.pk] = [_page_link(org, request) for org in chosen]

@@ -157,11 +157,22 @@ def localize(source_pages, code, queryset=None):
     return localized
 
 
+def pick(versions, code):
+    """From honest versions of one item (e.g. ``.honest()`` rows of one translation key, ``locale`` joined), the
+    one in ``code``, else the German source, else None."""
+    by_language = {version.locale.language_code: version for version in versions}
+    return by_language.get(code) or by_language.get(SOURCE_LANGUAGE)
+
+
 def localize_page(page, code):
     """``localize`` for one page of any language: its live translation in ``code``, else its German source."""
     if page.locale.language_code == code and (code == SOURCE_LANGUAGE or is_translated(page)):
         return Localized(page, page, False)
-    source = page if page.locale.language_code == SOURCE_LANGUAGE else page.get_translation_or_none(source_locale())
+    source = page
+    if page.locale.language_code != SOURCE_LANGUAGE:
+        source = Page.objects.filter(
+            translation_key=page.translation_key, locale__language_code=SOURCE_LANGUAGE
+        ).first()
     if source is None:
         return Localized(page, page, page.locale.language_code != code)
     return localize([source.specific], code)[0]
@@ -210,6 +221,7 @@ __all__ = [
     "languages",
     "localize",
     "localize_page",
+    "pick",
     "source_locale",
     "target_languages",
 ]

@@ -105,20 +105,32 @@ class HomePage(Page):
         sends them to /tr/<German path>/) gets the German page with the Turkish interface and a notice. If the
         German page does have a translation in this language, they are redirected to it.
         """
+        from .localization import is_translated
+
         try:
-            return super().route(request, path_components)
+            result = super().route(request, path_components)
         except Http404:
-            if self.locale.language_code == settings.LANGUAGE_CODE:
-                raise
-            source_home = self.get_translation_or_none(Locale.objects.get(language_code=settings.LANGUAGE_CODE))
-            if source_home is None:
-                raise
-            result = source_home.specific.route(request, path_components)
-            translation = result.page.get_translation_or_none(self.locale)
-            if translation is not None and translation.live:
-                # Served by this home page's serve(), which turns it into a redirect.
-                return RouteResult(self, kwargs={"redirect_to": translation.get_url(request)})
+            result = None
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            if result is None:
+                raise Http404
             return result
+        if result is not None and is_translated(result.page):
+            return result
+        # Not found here, or only an alias or untranslated copy: the German page, shown as fallback.
+        source_home = self.get_translation_or_none(Locale.objects.get(language_code=settings.LANGUAGE_CODE))
+        if source_home is None:
+            raise Http404
+        if result is not None:
+            source = result.page.get_translation_or_none(source_home.locale)
+            if source is not None and source.live:
+                return RouteResult(source.specific, args=result.args, kwargs=result.kwargs)
+        result = source_home.specific.route(request, path_components)
+        translation = result.page.get_translation_or_none(self.locale)
+        if translation is not None and translation.live and is_translated(translation):
+            # Served by this home page's serve(), which turns it into a redirect.
+            return RouteResult(self, kwargs={"redirect_to": translation.get_url(request)})
+        return result
 
     def serve(self, request, *args, redirect_to=None, **kwargs):
         if redirect_to:

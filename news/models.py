@@ -25,14 +25,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.permissions import OrganisationScopedPage
 from home.blocks import BaseStreamBlock
+from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
 from . import conf
@@ -77,7 +77,7 @@ class Author(index.Indexed, models.Model):
 register_snippet(Author)
 
 
-class NewsPageQuerySet(PageQuerySet):
+class NewsPageQuerySet(LocalizedPageQuerySet):
     def newest_first(self):
         return self.order_by("-date", "-first_published_at", "-pk")
 
@@ -145,8 +145,10 @@ class NewsIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
         verbose_name_plural = _("news indexes")
 
     def news(self):
-        """Live, public news items of this index's language, newest first."""
-        return NewsPage.objects.child_of(self).live().public().in_locale(self.locale).newest_first()
+        """Live, public news items in this index's language, German ones not translated yet, newest first."""
+        pages = NewsPage.objects.live().public()
+        source = self.get_translation_or_none(Locale.get_default()) or self
+        return (pages.child_of(self) | pages.child_of(source)).localized(self.locale.language_code).newest_first()
 
     def get_context(self, request, *args, **kwargs):
         from django.core.paginator import Paginator
@@ -408,10 +410,9 @@ def tags_in_use(news):
     return Tag.objects.filter(news_newspagetag_items__content_object__in=news).distinct().order_by("name")
 
 
-def latest_news(locale, count):
-    """The newest live, public news items in a language (the home page shows them: title, date and link only,
-    so none of the listing's images, topics or authors are fetched)."""
-    return NewsPage.objects.live().public().in_locale(locale).newest_first()[:count]
+def latest_news(language_code, count):
+    """The newest live, public news items in a language, German ones where not translated (the home page)."""
+    return NewsPage.objects.live().public().localized(language_code).newest_first().for_listing()[:count]
 
 
 def year_range(news):

@@ -14,12 +14,12 @@ from wagtail.api import APIField
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.permissions import OrganisationScopedPage, OrganisationScopedPageForm
 from home.blocks import BaseStreamBlock
+from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
 from .constants import LANGUAGE_CHOICES, RESOURCE_LANGUAGES, RIGHT_TO_LEFT
@@ -52,7 +52,7 @@ class ResourceLinkBlock(blocks.StructBlock):
         preview_value = {"title": "Förderprogramme des Landes Berlin", "url": "https://www.berlin.de/"}
 
 
-class ResourcePageQuerySet(PageQuerySet):
+class ResourcePageQuerySet(LocalizedPageQuerySet):
     def in_locale(self, locale):
         return self.filter(locale=locale)
 
@@ -123,8 +123,10 @@ class ResourceIndexPage(OrganisationScopedPage, Page):
         verbose_name_plural = _("resource libraries")
 
     def resources(self):
-        """Live, public resources of this library's language, newest first."""
-        return ResourcePage.objects.child_of(self).live().public().in_locale(self.locale).newest_first()
+        """Live, public resources in this library's language, German ones not translated yet, newest first."""
+        pages = ResourcePage.objects.live().public()
+        source = self.get_translation_or_none(Locale.get_default()) or self
+        return (pages.child_of(self) | pages.child_of(source)).localized(self.locale.language_code).newest_first()
 
     def get_context(self, request, *args, **kwargs):
         from django.core.paginator import Paginator

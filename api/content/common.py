@@ -19,10 +19,11 @@ from django.utils.http import http_date, quote_etag
 from ninja import Field, Path, Query, Schema
 from ninja.throttling import AnonRateThrottle
 from pydantic import field_validator
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
 from home.client_ip import client_ip
+from home.localization import SOURCE_LANGUAGE, localize
 
 from .. import conf
 
@@ -121,35 +122,30 @@ class ItemMeta(Schema):
 def localized(source_pages, lang, translations=None):
     """Pair each German source page with what to serve in ``lang``: its live translation, or itself as fallback.
 
-    Three queries, whatever the number of pages, plus the prefetches of ``translations`` (a queryset of the
-    pages' model, e.g. ``OrganisationPage.objects.for_api()``, so translations come with what the schema reads).
-    ``source_pages`` must be specific German pages.
+    The rule is ``home.localization.localize`` (no draft, alias or untranslated copy counts as a translation); this
+    adds the API's metadata. Two queries whatever the number of pages, plus the prefetches of ``translations`` (a
+    queryset of the pages' model, e.g. ``OrganisationPage.objects.for_api()``, so translations come with what the
+    schema reads). ``source_pages`` must be specific German pages.
     """
     source_pages = list(source_pages)
     code = lang.value if isinstance(lang, enum.Enum) else lang
     if code == settings.LANGUAGE_CODE or not source_pages:
-        return [(page, _meta(page, page, code, fallback=False, outdated=False)) for page in source_pages]
-    model = type(source_pages[0])
-    keys = [page.translation_key for page in source_pages]
-    candidates = translations if translations is not None else model.objects.all()
-    translations = {
-        page.translation_key: page
-        for page in candidates.live().public().filter(translation_key__in=keys, locale__language_code=code)
-    }
+        items = localize(source_pages, code)
+        return [(item.page, _meta(item.page, item.source, code, fallback=False, outdated=False)) for item in items]
+    candidates = translations if translations is not None else type(source_pages[0]).objects.all()
+    items = localize(source_pages, code, queryset=candidates.public())
     synced_at = dict(
         TranslationSource.objects.filter(
-            object_id__in=keys, locale=Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+            object_id__in=[page.translation_key for page in source_pages], locale__language_code=SOURCE_LANGUAGE
         ).values_list("object_id", "last_updated_at")
     )
     pairs = []
-    for source in source_pages:
-        translation = translations.get(source.translation_key)
-        if translation is None:
-            pairs.append((source, _meta(source, source, code, fallback=True, outdated=False)))
-        else:
-            synced = synced_at.get(source.translation_key)
-            outdated = bool(synced and source.last_published_at and source.last_published_at > synced)
-            pairs.append((translation, _meta(translation, source, code, fallback=False, outdated=outdated)))
+    for item in items:
+        synced = synced_at.get(item.source.translation_key)
+        outdated = bool(
+            not item.fallback and synced and item.source.last_published_at and item.source.last_published_at > synced
+        )
+        pairs.append((item.page, _meta(item.page, item.source, code, fallback=item.fallback, outdated=outdated)))
     return pairs
 
 

@@ -1,5 +1,7 @@
 """The directory's models: organisation profiles, working groups and their index pages."""
 
+from home.localization import LocalizedPageQuerySet
+
 from .organisations import (
     Language,
     OrganisationIndexPage,
@@ -7,7 +9,6 @@ from .organisations import (
     OrganisationSocialLink,
     OrganisationTopic,
 )
-from .querysets import LocalizedPageQuerySet
 from .signups import CONSENT_TEXT_VERSION, OrganisationSignup
 from .teams import OrganisationGroup
 from .working_groups import (

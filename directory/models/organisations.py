@@ -34,6 +34,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
 from .. import conf, serializers
@@ -49,7 +50,6 @@ from ..constants import (
     StepFreeAccess,
 )
 from ..permissions import OrganisationScopedPage
-from .querysets import LocalizedPageQuerySet
 
 SHORT_DESCRIPTION_MAX_LENGTH = 240
 LOGO_CARD_FILTER = "max-160x160"
@@ -212,7 +212,7 @@ class OrganisationIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
         """The organisations of this directory in its language, plus German originals not yet translated."""
         pages = OrganisationPage.objects.live().public()
         source = self.get_translation_or_none(Locale.get_default()) or self
-        return (pages.child_of(self) | pages.child_of(source)).in_locale_or_source(self.locale)
+        return (pages.child_of(self) | pages.child_of(source)).localized(self.locale.language_code)
 
     def filtered_organisations(self, request):
         from ..forms import OrganisationFilterForm
@@ -580,7 +580,7 @@ class OrganisationPage(OrganisationScopedPage, Page):
         return (
             WorkingGroupPage.objects.live()
             .public()
-            .in_locale_or_source(self.locale)
+            .localized(self.locale.language_code)
             .with_member(self)
             .order_by(Lower("title"), "pk")
         )

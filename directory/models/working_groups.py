@@ -24,11 +24,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
 from .. import serializers
 from .organisations import OrganisationPage, phone_validator
-from .querysets import LocalizedPageQuerySet
 
 
 class WorkingGroupTopic(TaggedItemBase):
@@ -194,7 +194,7 @@ class WorkingGroupIndexPage(Page):
         source = self.get_translation_or_none(Locale.get_default()) or self
         return (
             (pages.child_of(self) | pages.child_of(source))
-            .in_locale_or_source(self.locale)
+            .localized(self.locale.language_code)
             .select_related("locale")
             .prefetch_related("tagged_items__tag")
             .order_by(Lower("title"), "pk")
@@ -347,7 +347,7 @@ class WorkingGroupPage(Page):
         return (
             OrganisationPage.objects.live()
             .public()
-            .in_locale_or_source(self.locale)
+            .localized(self.locale.language_code)
             .members_of(self)
             .select_related("logo")
             .order_by(Lower("title"), "pk")

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from home.localization import SOURCE_LANGUAGE, alternates, content_languages
+
 register = template.Library()
 
 
@@ -65,47 +67,45 @@ def main_menu(context):
 def language_links(context):
     """One entry per content language: where this page lives in that language, and whether it is translated.
 
-    A language without a translation of the current page links to that language's home page, so a visitor is
-    never sent to a dead end.
+    The versions come from the localisation rule (``home.localization.alternates``: live, honest translations). A
+    language without one links to the German page under that language's prefix, which ``HomePage.route`` serves
+    in German with that language's interface and a notice, so the switcher never leads to an error.
     """
     request = context["request"]
     page = context.get("page")
     current_language = get_language()
-    translations = {}
-    if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
+    is_page = isinstance(page, Page) and bool(page.pk)
+    versions = alternates(page) if is_page else {}
+    source = versions.get(SOURCE_LANGUAGE)
+    source_url = source.get_url(request) if source is not None else None
 
     homes = {}
     home = _localized_home(request)
     if home is not None:
-        for translation in home.get_translations(inclusive=True).live().select_related("locale"):
-            homes[translation.locale.language_code] = translation
+        homes = {code: version.get_url(request) for code, version in alternates(home).items()}
 
     links = []
-    for code, name in settings.LANGUAGES:
-        target = translations.get(code)
+    for language in content_languages():
+        code = language.code
+        target = versions.get(code)
         full_url = None
         if target is not None:
             url = target.get_url(request)
-            full_url = target.get_full_url(request)
-        elif isinstance(page, Page) and page.pk and page.get_url(request):
-            # No translation yet: the same page under this language's prefix. HomePage.route serves the German
-            # page there with this language's interface and a notice.
-            url = _with_language_prefix(page.get_url(request), code)
-        elif code in homes:
-            url = homes[code].get_url(request)
+            if language.hreflang:
+                full_url = target.get_full_url(request)
+        elif source_url:
+            url = _with_language_prefix(source_url, code)
         else:
-            url = f"/{code}/"
+            url = homes.get(code) or f"/{code}/"
         links.append(
             {
                 "code": code,
-                "name": name,
+                "name": language.own_name,
                 "url": url,
                 "full_url": full_url,
                 "is_current": code == current_language,
-                "translated": target is not None or not isinstance(page, Page),
-                "dir": "rtl" if code in settings.LANGUAGES_BIDI else "ltr",
+                "translated": target is not None or not is_page,
+                "dir": language.direction,
             }
         )
     return links

@@ -2,9 +2,9 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.functional import cached_property
 from django.db.models import Count
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -22,12 +22,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Locale, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.permissions import OrganisationScopedPage
 from home.blocks import BaseStreamBlock
+from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
 from ..fields import LanguageCodesField
@@ -90,7 +90,7 @@ class TrainingIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
         return self.render(request)
 
 
-class TrainingSeriesPageQuerySet(PageQuerySet):
+class TrainingSeriesPageQuerySet(LocalizedPageQuerySet):
     def held_in(self, language_code):
         """Series with sessions held in this language (ISO code, e.g. "ar")."""
         return self.filter(languages__contains=LanguageCodesField.lookup_value(language_code))

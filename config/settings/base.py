@@ -447,6 +447,14 @@ SCHEDULED_COMMANDS = {
         "args": ["--backend", "webhooks", "--queue-name", "webhooks", "--min-age-days", "14"],
         "every": 24 * _HOUR,
     },
+    # Submitters' data of handled self-service sign-ups, DIRECTORY_SIGNUP_RETENTION_DAYS after handling.
+    "purge_signups": {"every": 24 * _HOUR},
+    # The exchange: entries past their validity close, owners hear a few days before, contact requests are deleted
+    # after EXCHANGE_RETENTION_DAYS, and subscribers get the weekly digest of offers matching their needs.
+    "close_expired_exchange_entries": {"every": 24 * _HOUR},
+    "send_exchange_reminders": {"every": 24 * _HOUR},
+    "purge_exchange_contacts": {"every": 24 * _HOUR},
+    "send_exchange_digest": {"every": 7 * 24 * _HOUR},
 }
 
 # CORS: partners' pages may read the public APIs from any origin, without credentials, read-only.

@@ -77,3 +77,18 @@ def test_a_failing_job_is_recorded_and_does_not_stop_the_others(demo_site):
 def test_an_unknown_command_in_the_setting_fails_at_start():
     with pytest.raises(ValueError, match="no_such_command"):
         configured_jobs()
+
+
+def test_the_apps_periodic_jobs_are_all_scheduled():
+    """Retention purges, expiry, reminders and digests of every app run without anyone remembering a cron line."""
+    scheduled = {job.command for job in configured_jobs()}  # configured_jobs() also refuses unknown commands
+    assert scheduled >= {
+        "purge_registrations",
+        "purge_signups",
+        "record_reach",
+        "publish_scheduled",
+        "close_expired_exchange_entries",
+        "send_exchange_reminders",
+        "purge_exchange_contacts",
+        "send_exchange_digest",
+    }

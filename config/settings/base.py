@@ -305,6 +305,10 @@ if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
 WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 
+# "Translate" creates the target page as a draft instead of publishing German text under another language; a
+# translation becomes visible when a translator publishes it (see home/localization.py for what counts).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 # Machine translation pre-fill is off unless a DeepL key is configured; without a translator wagtail-localize shows
 # no "Translate automatically" button, and translators work by hand.
 if os.environ.get("DEEPL_API_KEY"):

@@ -45,6 +45,7 @@ def queryset(code):
 
 def test_an_untranslated_copy_counts_as_missing_and_the_german_page_is_shown(german_page):
     copy = submit_for_translation(german_page, "ar")
+    assert not copy.live  # "Translate" makes a draft, not a German page under the Arabic address
     copy.save_revision().publish()  # even published, not one segment is translated
     shown = list(queryset("ar"))
     assert [page.pk for page in shown] == [german_page.pk]

@@ -55,7 +55,11 @@ class ReadOnlyPolicy(ModelPermissionPolicy):
     """The contact log is written by the site only: coordinators may look, never add, change or delete."""
 
     def user_has_permission(self, user, action):
-        return action == "view" and super().user_has_any_permission(user, ["view", "change"])
+        # The parent's permission checks, not this class's any-permission (which calls back here: endless recursion).
+        parent = super()
+        return action == "view" and (
+            parent.user_has_permission(user, "view") or parent.user_has_permission(user, "change")
+        )
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)

@@ -31,7 +31,7 @@ def new_organisations(context, count=3):
     organisations = list(
         OrganisationPage.objects.live()
         .public()
-        .in_locale_or_source(Locale.get_active())
+        .localized(Locale.get_active().language_code)
         .for_listing()
         .order_by("-first_published_at", "-pk")[:count]
     )

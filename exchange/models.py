@@ -130,7 +130,12 @@ class ExchangeEntryQuerySet(LocalizedPageQuerySet):
         """
         topic_ids = [item.tag_id for item in need.tagged_items.all()]
         language_codes = [language.code for language in need.languages.all()]
-        same_place = Q(place=need.place) | Q(place=ONLINE) if need.place else Q(pk__in=[])
+        # Without a place of its own, a need has no place to share (an empty "in" would empty the whole query).
+        same_place = (
+            Case(When(Q(place=need.place) | Q(place=ONLINE), then=Value(1)), default=Value(0))
+            if need.place
+            else Value(0)
+        )
         offers = (
             self.offers()
             .current()
@@ -140,7 +145,7 @@ class ExchangeEntryQuerySet(LocalizedPageQuerySet):
             .annotate(
                 shared_topics=Count("tagged_items", filter=Q(tagged_items__tag_id__in=topic_ids), distinct=True),
                 shared_languages=Count("languages", filter=Q(languages__code__in=language_codes), distinct=True),
-                same_place=Case(When(same_place, then=Value(1)), default=Value(0)),
+                same_place=same_place,
             )
             .annotate(score=F("shared_topics") * 3 + F("shared_languages") * 2 + F("same_place"))
             .filter(score__gt=0)

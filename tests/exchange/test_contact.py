@@ -82,7 +82,7 @@ def test_a_mail_server_that_is_down_does_not_fail_the_visitor(client, make_entry
         ({"consent": ""}, "Bitte stimmen Sie der Weitergabe"),
         ({"message": "x" * 10_240}, "höchstens 3000 Zeichen"),
         ({"email": "keine-adresse"}, "gültige E-Mail-Adresse"),
-        ({"website": "http://spam.example"}, "automatisch"),
+        ({"website": "http://spam.example"}, "Es wurde noch nichts gesendet"),  # the honeypot stays hidden
         ({"message": ""}, "Dieses Feld muss ausgefüllt werden"),
     ],
 )

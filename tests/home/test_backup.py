@@ -4,6 +4,7 @@ the restored site answers; a restore into a database that is not empty stops."""
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -80,7 +81,11 @@ def empty_database(tmp_path):
 
 @pytest.fixture
 def site_with_people_and_files(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+    # The site's files move to a folder of this test (the demo's files with them), so the backup holds exactly them.
+    media = tmp_path / "media"
+    if Path(settings.MEDIA_ROOT).is_dir():
+        shutil.copytree(settings.MEDIA_ROOT, media)
+    settings.MEDIA_ROOT = media
     if not HomePage.objects.exists():  # transactional tests before this one may have emptied the database
         call_command("seed_demo", stdout=io.StringIO())
     series = make_series([future_session(days=3)], title="Vereinsbuchhaltung")

@@ -143,8 +143,13 @@ class ExchangeEntryQuerySet(LocalizedPageQuerySet):
             .filter(kind=need.kind)
             .exclude(organisation__translation_key=getattr(need.organisation, "translation_key", None))
             .annotate(
-                shared_topics=Count("tagged_items", filter=Q(tagged_items__tag_id__in=topic_ids), distinct=True),
-                shared_languages=Count("languages", filter=Q(languages__code__in=language_codes), distinct=True),
+                # An empty "in ()" would empty the whole query on PostgreSQL, so nothing to share counts as zero.
+                shared_topics=Count("tagged_items", filter=Q(tagged_items__tag_id__in=topic_ids), distinct=True)
+                if topic_ids
+                else Value(0),
+                shared_languages=Count("languages", filter=Q(languages__code__in=language_codes), distinct=True)
+                if language_codes
+                else Value(0),
                 same_place=same_place,
             )
             .annotate(score=F("shared_topics") * 3 + F("shared_languages") * 2 + F("same_place"))

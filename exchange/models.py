@@ -19,11 +19,12 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Locale, Page, PageManager, PagePermissionTester
+from wagtail.models import Locale, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.constants import Neighbourhood
+from directory.permissions import OrganisationPagePermissionTester, OrganisationScopedPage
 from home.localization import LocalizedPageQuerySet, localize
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
@@ -163,8 +164,8 @@ def publishes_directly(user):
     return not conf.require_approval() or user.is_superuser or user.has_perm("exchange.moderate_exchange_entries")
 
 
-class EntryPermissionTester(PagePermissionTester):
-    """Wagtail's page permissions, except that with approval required only coordinators publish entries.
+class EntryPermissionTester(OrganisationPagePermissionTester):
+    """The organisation rule's page permissions, and with approval required only coordinators publish entries.
 
     Everyone else gets Wagtail's "Submit for moderation" instead, and the page's workflow does the rest.
     """
@@ -185,7 +186,7 @@ def in_language(entries, code):
     return [item.page for item in localize(entries, code, ExchangeEntryPage.objects.for_listing())]
 
 
-class ExchangeIndexPage(RoutablePageMixin, Page):
+class ExchangeIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
     """The exchange of one language: offers and needs of the network's organisations, filterable."""
 
     intro = models.TextField(
@@ -235,7 +236,7 @@ class ExchangeIndexPage(RoutablePageMixin, Page):
         return context
 
 
-class ExchangeEntryPage(RoutablePageMixin, Page):
+class ExchangeEntryPage(OrganisationScopedPage, RoutablePageMixin, Page):
     """One offer or need of an organisation: what, for whom, where, in which languages, until when."""
 
     direction = models.CharField(
@@ -376,6 +377,9 @@ class ExchangeEntryPage(RoutablePageMixin, Page):
         SynchronizedField("valid_until"),
         SynchronizedField("status"),
     ]
+
+    # The organisation rule (directory.permissions): an organisation's editors act on the entries naming it.
+    organisation_lookup = "organisation"
 
     parent_page_types = ["exchange.ExchangeIndexPage"]
     subpage_types = []

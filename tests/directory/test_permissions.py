@@ -18,6 +18,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from directory.roles import ensure_organisation_group
+from exchange.models import Direction, ExchangeEntryPage, ExchangeIndexPage, Kind
 from news.models import NewsIndexPage, NewsPage, NewsRelatedPage
 from resources.models import ResourceIndexPage, ResourcePage
 from trainings.models import Registration, TrainingIndexPage, TrainingSeriesPage, TrainingSession
@@ -89,12 +90,29 @@ class Side:
         )
         ResourceIndexPage.objects.get(locale__language_code="de").add_child(instance=self.resource)
         self.resource.save_revision().publish()
+        self.entry = ExchangeEntryPage(
+            title=f"Raum frei {name}",
+            slug=f"raum-{uuid.uuid4().hex[:8]}",
+            summary="Ein Raum für Treffen.",
+            direction=Direction.OFFER,
+            kind=Kind.ROOM,
+            organisation=self.organisation,
+            valid_until=timezone.localdate() + datetime.timedelta(days=30),
+        )
+        ExchangeIndexPage.objects.get(locale__language_code="de").add_child(instance=self.entry)
+        self.entry.save_revision().publish()
         self.image = _image(f"Bild {name}", self.group.collection)
         self.document = _document(f"Dokument {name}", self.group.collection)
 
     @property
     def pages(self):
-        return {"profile": self.organisation, "series": self.series, "news": self.news, "resource": self.resource}
+        return {
+            "profile": self.organisation,
+            "series": self.series,
+            "news": self.news,
+            "resource": self.resource,
+            "exchange entry": self.entry,
+        }
 
 
 @pytest.fixture
@@ -117,7 +135,7 @@ def refused(response):
     return response.status_code == 302 and response.url == reverse("wagtailadmin_home")
 
 
-PAGE_KINDS = ["profile", "series", "news", "resource"]
+PAGE_KINDS = ["profile", "series", "news", "resource", "exchange entry"]
 
 # Paths taking one page: (name, method, url builder)
 PAGE_PATHS = [

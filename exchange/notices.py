@@ -115,7 +115,7 @@ def send_digests(now=None):
         offers = []
         for item in matches:
             for offer in item["offers"]:
-                offer.full_url = absolute(offer.localized.url)
+                offer.link = absolute(offer.localized.url)  # not full_url: a read-only property of Page
                 offers.append(offer)
         context = {
             "organisation": subscription.organisation,

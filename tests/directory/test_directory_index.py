@@ -68,7 +68,8 @@ def test_filters_stay_in_the_url_of_the_pagination_links(client, demo_site):
 def test_pagination_links_the_ends_and_the_neighbours_not_every_page(client, demo_site):
     with override_settings(DIRECTORY_PAGE_SIZE=1):  # twelve demo organisations: twelve pages
         content = client.get(URL, {"page": 6}).content.decode()
-    linked = {int(number) for number in re.findall(r'href="\?page=(\d+)"[^>]*>\d+<', content)}
+    numbers = re.findall(r'href="\?page=(\d+)"[^>]*>(?:<span class="visually-hidden">[^<]*</span>)?\d+<', content)
+    linked = {int(number) for number in numbers}
     assert linked == {1, 4, 5, 6, 7, 8, 12}
     assert content.count('<span aria-hidden="true">…</span>') == 2
 

@@ -161,10 +161,11 @@ def test_missing_page_answers_404_in_the_visitors_language(client, demo_site, co
     assert f'lang="{code}"' in html_tag(response)
 
 
-def test_healthz_reports_a_reachable_database(client, db):
+def test_healthz_only_says_the_process_answers(client, db):
+    # Liveness only: dependencies are /readyz's job, so an outage never gets healthy containers restarted.
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok"}
     assert "no-cache" in response["Cache-Control"]
 
 

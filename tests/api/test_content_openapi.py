@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from schemathesis.generation import GenerationMode
 
 from directory.models import OrganisationPage, WorkingGroupPage
+from exchange.models import ExchangeEntryPage
 from news.models import NewsPage
 from resources.models import ResourcePage
 from trainings.models import TrainingSeriesPage
@@ -53,6 +54,7 @@ def test_every_operation_answers_within_its_documented_schema(schema):
         "training-series": TrainingSeriesPage,
         "news": NewsPage,
         "resources": ResourcePage,
+        "exchange": ExchangeEntryPage,
     }
     statuses = {}
     runs = [

@@ -47,8 +47,26 @@ MEDIA_ACTIONS_COORDINATOR = ["add", "change", "delete", "choose"]
 MEDIA_ACTIONS_ORGANISATION = ["add", "change", "delete", "choose"]
 
 
+# Permissions that a data migration creates rather than a model's Meta, with the content type and name it uses.
+# A database flush (the browser tests' live server between tests) removes them and nothing brings them back, so the
+# roles recreate them the way their migrations do.
+MIGRATION_MADE_PERMISSIONS = {
+    ("wagtail_localize", "submit_translation"): ("translation", "Can submit translations"),
+    ("wagtailadmin", "access_admin"): ("admin", "Can access Wagtail admin"),
+}
+
+
 def _permission(app_label, codename):
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    try:
+        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    except Permission.DoesNotExist:
+        if (app_label, codename) not in MIGRATION_MADE_PERMISSIONS:
+            raise
+        model, name = MIGRATION_MADE_PERMISSIONS[app_label, codename]
+        content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        return Permission.objects.get_or_create(content_type=content_type, codename=codename, defaults={"name": name})[
+            0
+        ]
 
 
 def _media_permissions(actions):

@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 import pytest
 from django.core import mail
 
+from tests.helpers import run_mail_worker
+
 from .pages import page_type_paths
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -128,7 +130,8 @@ def test_visitor_journey_from_the_german_home_page_to_cancelling_a_registration(
     page.check("input[name=consent]")
     page.locator(".registration-form button[type=submit]").click()
     page.wait_for_selector("h1")
-    # The cancel link from the confirmation e-mail
+    # The cancel link from the confirmation e-mail, which the mail worker sends from its queue
+    run_mail_worker()
     sent = [message for message in mail.outbox if "amal@example.org" in message.to]
     assert sent, "no confirmation e-mail"
     cancel_url = urlsplit(re.search(r"https?://\S+/cancel/\?token=\S+", sent[-1].body).group(0))

@@ -8,14 +8,19 @@ from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from directory.models import OrganisationPage
+from directory.permissions import owned_by
 
 from .models import DigestSubscription, ExchangeEntryPage
 
 
 def editable_entries(user):
-    """The German entries ``user`` may edit under Wagtail's page permissions (and so the ownership rule)."""
+    """The German entries ``user`` may edit: Wagtail's group page permissions, narrowed by the organisation rule.
+
+    The page permission policy knows only the groups' page trees, not whose entry a page is, so the rule is applied
+    here as everywhere else (directory.permissions.owned_by).
+    """
     editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change"])
-    return ExchangeEntryPage.objects.sources().filter(pk__in=editable.values("pk"))
+    return owned_by(ExchangeEntryPage.objects.sources().filter(pk__in=editable.values("pk")), user)
 
 
 def organisations_of(user):

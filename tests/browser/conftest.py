@@ -39,13 +39,6 @@ def browser():
 
 
 @pytest.fixture
-def site_url(live_server):
-    """The live server with the demo site loaded; seeding is idempotent and rebuilds it after a flush."""
-    call_command("seed_demo", stdout=io.StringIO())
-    return live_server.url
-
-
-@pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
@@ -61,9 +54,9 @@ def page_without_js(browser):
     context.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def demo_server(django_db_setup, django_db_blocker):
-    """One live server with the demo site for a whole test module, seeded once (not once per test).
+    """One live server with the demo site for all the browser tests, seeded once (not once per test).
 
     pytest-django's ``live_server`` makes every test transactional, so the database is flushed after each one and
     the demo (about a minute to seed) has to be rebuilt per test. Tests that only read pages, or whose writes do not
@@ -92,6 +85,10 @@ def demo_server(django_db_setup, django_db_blocker):
             # The shared connections stay shareable: a request thread the browser started last may still close its
             # connection after the server stopped, which Django refuses for a connection no longer shared.
             server.terminate()
+            # What the browser wrote (registrations, their queued e-mails, sign-ups) was committed, outside any test's
+            # transaction: put the database back to the session's demo so no later test inherits it.
+            call_command("flush", interactive=False, verbosity=0)
+            call_command("seed_demo", stdout=io.StringIO())
 
 
 @pytest.fixture

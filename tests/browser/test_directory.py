@@ -3,12 +3,12 @@
 import pytest
 from django.test import override_settings
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]  # one shared live server: conftest.demo_server
 
 
-def test_visitor_filters_the_directory_without_javascript(page_without_js, site_url):
+def test_visitor_filters_the_directory_without_javascript(page_without_js, demo_server):
     page = page_without_js
-    page.goto(f"{site_url}/de/organisationen/")
+    page.goto(f"{demo_server}/de/organisationen/")
     page.get_by_label("Gesprochene Sprache").select_option("vi")
     page.get_by_role("button", name="Ergebnisse anzeigen").click()
     page.wait_for_url("**/de/organisationen/?*language=vi*")
@@ -18,17 +18,17 @@ def test_visitor_filters_the_directory_without_javascript(page_without_js, site_
     assert page.locator(".org-card").count() == 12
 
 
-def test_without_javascript_the_map_stays_hidden_and_the_list_is_complete(page_without_js, site_url):
-    with override_settings(DIRECTORY_MAP_TILE_URL=f"{site_url}/tiles/{{z}}/{{x}}/{{y}}.png"):
-        page_without_js.goto(f"{site_url}/de/organisationen/")
+def test_without_javascript_the_map_stays_hidden_and_the_list_is_complete(page_without_js, demo_server):
+    with override_settings(DIRECTORY_MAP_TILE_URL=f"{demo_server}/tiles/{{z}}/{{x}}/{{y}}.png"):
+        page_without_js.goto(f"{demo_server}/de/organisationen/")
         assert not page_without_js.locator("#directory-map").is_visible()
         assert page_without_js.locator(".org-card").count() == 12
 
 
-def test_with_javascript_the_map_shows_a_marker_per_organisation_even_when_tiles_fail(page, site_url):
+def test_with_javascript_the_map_shows_a_marker_per_organisation_even_when_tiles_fail(page, demo_server):
     # No tile server is reachable here: the tile URL points at this site, which answers 404 for every tile.
-    with override_settings(DIRECTORY_MAP_TILE_URL=f"{site_url}/tiles/{{z}}/{{x}}/{{y}}.png"):
-        page.goto(f"{site_url}/de/organisationen/")
+    with override_settings(DIRECTORY_MAP_TILE_URL=f"{demo_server}/tiles/{{z}}/{{x}}/{{y}}.png"):
+        page.goto(f"{demo_server}/de/organisationen/")
         page.wait_for_selector(".leaflet-marker-icon")
         assert page.locator("#directory-map").is_visible()
         assert page.locator(".leaflet-marker-icon").count() == 12

@@ -8,7 +8,7 @@ import pytest
 
 from directory.models import OrganisationPage
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]  # one shared live server: conftest.demo_server
 
 PARTNER_PAGE = """<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><title>Partnerverein</title>
@@ -33,10 +33,10 @@ def partner_site(tmp_path):
     server.server_close()
 
 
-def test_script_and_iframe_widgets_appear_on_a_partner_page(page, site_url, partner_site):
+def test_script_and_iframe_widgets_appear_on_a_partner_page(page, demo_server, partner_site):
     folder, partner_url = partner_site
     organisation = OrganisationPage.objects.get(slug="kulturforum-anatolien-spandau", locale__language_code="de")
-    (folder / "index.html").write_text(PARTNER_PAGE.format(organisation=organisation.pk, site=site_url))
+    (folder / "index.html").write_text(PARTNER_PAGE.format(organisation=organisation.pk, site=demo_server))
 
     page.goto(f"{partner_url}/index.html")
 

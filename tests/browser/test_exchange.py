@@ -2,12 +2,12 @@
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]  # one shared live server: conftest.demo_server
 
 
-def test_visitor_filters_the_exchange_without_javascript(page_without_js, site_url):
+def test_visitor_filters_the_exchange_without_javascript(page_without_js, demo_server):
     page = page_without_js
-    page.goto(f"{site_url}/de/ressourcenboerse/")
+    page.goto(f"{demo_server}/de/ressourcenboerse/")
     page.get_by_label("Angebote oder Gesuche").select_option("need")
     page.get_by_label("Art", exact=True).select_option("interpreting")
     page.get_by_role("button", name="Anzeigen").click()

@@ -2,12 +2,12 @@
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]  # one shared live server: conftest.demo_server
 
 
-def test_visitor_filters_and_registers_for_a_training_without_javascript(page_without_js, site_url):
+def test_visitor_filters_and_registers_for_a_training_without_javascript(page_without_js, demo_server):
     page = page_without_js
-    page.goto(f"{site_url}/de/fortbildungen/")
+    page.goto(f"{demo_server}/de/fortbildungen/")
     page.select_option("select[name=kind]", "workshop")
     page.click("button:has-text('Termine anzeigen')")
     assert "kind=workshop" in page.url

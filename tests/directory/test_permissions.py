@@ -337,6 +337,18 @@ def test_the_dashboard_shows_an_org_editor_their_own_pages_only(world, editor_a)
         assert world["B"].pages[kind].title not in response.text
 
 
+def test_org_editor_may_not_subscribe_to_another_organisations_exchange_digest(world, editor_a):
+    from exchange.models import DigestSubscription
+
+    other = world["B"].organisation
+    response = editor_a.post(reverse("exchange_toggle_digest", args=[other.pk]))
+    assert response.status_code == 404
+    assert not DigestSubscription.objects.filter(organisation=other).exists()
+    own = world["A"].organisation
+    editor_a.post(reverse("exchange_toggle_digest", args=[own.pk]))
+    assert DigestSubscription.objects.filter(organisation=own).exists()
+
+
 @pytest.mark.parametrize("report", ["workflow", "site_history", "locked_pages", "aging_pages"])
 def test_org_editor_is_refused_the_reports_that_span_organisations(world, editor_a, report):
     assert refused(editor_a.get(reverse(f"wagtailadmin_reports:{report}")))

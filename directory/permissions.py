@@ -48,9 +48,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page, PagePermissionTester, get_page_models
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from home.forms import SitePageForm
 
 LOOKUP_ATTRIBUTE = "organisation_lookup"
 _CACHE_ATTRIBUTE = "_organisation_keys_cache"
@@ -194,7 +195,7 @@ class OrganisationPagePermissionTester(PagePermissionTester):
         return self.owned and super().can_view_revisions()
 
 
-class OrganisationScopedPageForm(WagtailAdminPageForm):
+class OrganisationScopedPageForm(SitePageForm):
     """The admin form of organisation-owned pages: an organisation editor saves them only for their organisation.
 
     New pages start with the editor's organisation filled in where the lookup is a plain field.

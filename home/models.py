@@ -16,6 +16,7 @@ from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BaseStreamBlock, FeaturedPagesBlock, StandardPageStreamBlock
+from .forms import SitePageForm
 from .localization import LocalizedPageManager
 
 # Fields every page translates or keeps in step with its German source; page types add their own.
@@ -30,6 +31,8 @@ PAGE_TRANSLATABLE_FIELDS = [
 
 class HomePage(Page):
     """The start page of one language; every other page lives below it."""
+
+    base_form_class = SitePageForm
 
     intro = models.TextField(
         _("introduction"),
@@ -140,6 +143,8 @@ class HomePage(Page):
 
 class StandardPage(Page):
     """A plain content page: about the initiative, imprint, privacy, accessibility statement."""
+
+    base_form_class = SitePageForm
 
     intro = models.TextField(
         _("introduction"),

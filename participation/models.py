@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
-from wagtail.contrib.forms.forms import FormBuilder
+from wagtail.contrib.forms.forms import FormBuilder, WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import AbstractForm, AbstractFormField, AbstractFormSubmission
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -22,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import localization
+from home.forms import StaleFormCheck
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
 from . import conf
@@ -83,8 +84,14 @@ def _choices(field):
     return [value for value, _label in FormBuilder([]).get_formatted_field_choices(field)]
 
 
+class SurveyPageForm(StaleFormCheck, WagtailAdminFormPageForm):
+    """Wagtail's form-builder checks (unique field labels) and the stale-form check every page type has."""
+
+
 class SurveyPage(RoutablePageMixin, AbstractForm):
     """A questionnaire: needs assessment, event feedback, the network's annual survey."""
+
+    base_form_class = SurveyPageForm
 
     intro = RichTextField(
         _("introduction"),

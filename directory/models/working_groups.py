@@ -24,6 +24,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.forms import SitePageForm
 from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
@@ -166,6 +167,8 @@ class WorkingGroupPageQuerySet(LocalizedPageQuerySet):
 class WorkingGroupIndexPage(Page):
     """All working groups of the network."""
 
+    base_form_class = SitePageForm
+
     intro = models.TextField(
         _("introduction"),
         max_length=500,
@@ -208,6 +211,8 @@ class WorkingGroupIndexPage(Page):
 
 class WorkingGroupPage(Page):
     """One working group: its purpose, members, how to join and its meetings."""
+
+    base_form_class = SitePageForm
 
     purpose = models.TextField(
         _("purpose"),

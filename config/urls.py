@@ -20,6 +20,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
     path("admin/", include("directory.admin_urls")),  # the organisation-scoped page search, before Wagtail's
+    path("admin/", include("home.admin_urls")),  # page creation one at a time per parent, before Wagtail's
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's collection-password form, with a brute-force limit; the rest of the documents' routes as they are.
     path(

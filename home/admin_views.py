@@ -1,7 +1,9 @@
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from wagtail.admin.views.pages.create import CreateView
 from wagtail.models import Page
 
 from .translation import translation_status
@@ -45,3 +47,19 @@ def translation_overview(request):
             "query": query,
         },
     )
+
+
+class SerialisedPageCreateView(CreateView):
+    """Wagtail's "add page" view, with the creation of pages under one parent taken one at a time.
+
+    A new page's tree path and the check that its slug is free both read the siblings. Two editors publishing at
+    the same moment could pass the check together and then collide (a 500 and a lost form). The parent's row is
+    locked for the save, so the second editor's form is checked against the first one's page and comes back with
+    Wagtail's own "slug in use" error, their text intact. The whole save is one transaction.
+    """
+
+    def post(self, request):
+        with transaction.atomic():
+            locked = Page.objects.select_for_update().only("numchild").get(pk=self.parent_page.pk)
+            self.parent_page.numchild = locked.numchild  # the tree path of the new child is computed from it
+            return super().post(request)

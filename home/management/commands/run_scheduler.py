@@ -20,10 +20,11 @@ class Command(BaseCommand):
         jobs = configured_jobs()
         self.stdout.write(f"Scheduler: {', '.join(f'{job.name} every {job.every}' for job in jobs) or 'no jobs'}")
         while True:
-            # A long-running process: drop connections the database closed since the last tick.
-            close_old_connections()
             for name in run_due_jobs(jobs):
                 self.stdout.write(f"ran {name}")
             if once:
                 return
             time.sleep(tick)
+            # A long-running process: drop connections the database closed while it slept. Not before the first
+            # run: ``--once`` may be called inside a transaction (a test, a script), whose connection must stay.
+            close_old_connections()

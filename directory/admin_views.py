@@ -12,7 +12,7 @@ from wagtail.admin import messages
 from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.admin.views.pages.search import SearchView
 
-from . import imports
+from . import conf, imports
 from .admin_forms import OrganisationImportForm
 from .models import OrganisationSignup
 from .permissions import visible_pages
@@ -131,7 +131,11 @@ def import_organisations_view(request):
         content = upload.read(imports.MAX_FILE_SIZE + 1)
     try:
         report = imports.run_import(
-            imports.read_dataset(name, content), user=request.user, publish=publish, dry_run=not confirming
+            imports.read_dataset(name, content),
+            user=request.user,
+            publish=publish,
+            dry_run=not confirming,
+            max_rows=conf.import_max_rows(),
         )
     except imports.ImportFileError as error:
         form.add_error("file", str(error))

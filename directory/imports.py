@@ -216,7 +216,7 @@ def _read_csv(content):
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     try:
         return CSV(encoding=None).create_dataset(text, delimiter=delimiter)
-    except (csv.Error, Exception) as error:  # tablib raises InvalidDimensions for ragged rows
+    except Exception as error:  # csv.Error, or tablib's InvalidDimensions for ragged rows
         raise ImportFileError(
             _("The CSV file cannot be read: its rows do not have the same number of columns as the header row.")
         ) from error
@@ -419,7 +419,7 @@ class OrganisationResource(resources.ModelResource):
         if not slug:
             slug = slugify(_text(row.get("title")), allow_unicode=True)[:255]
         row["slug"] = slug
-        number = kwargs["row_number"]
+        number = kwargs["row_number"] + 1  # as the spreadsheet numbers it: the header is row 1
         if slug and slug in self.slugs_seen:
             raise ValidationError(
                 {
@@ -548,7 +548,7 @@ def _without_trailing_empty_rows(dataset):
     return dataset
 
 
-def run_import(dataset, user=None, publish=False, dry_run=True):
+def run_import(dataset, user=None, publish=False, dry_run=True, max_rows=None):
     """Check (``dry_run``) or import the rows of ``dataset``; an ``ImportReport`` either way. All or nothing."""
     report = ImportReport(dry_run=dry_run)
     report.problems = _header_problems(dataset)
@@ -560,6 +560,17 @@ def run_import(dataset, user=None, publish=False, dry_run=True):
     if not len(dataset):
         report.problems = [
             Problem(None, "", _("The file has no rows below the header."), _("Add one row per organisation."))
+        ]
+        return report
+    if max_rows is not None and len(dataset) > max_rows:
+        report.problems = [
+            Problem(
+                None,
+                "",
+                _("The file has %(count)s rows; at most %(max)s can be imported at once here.")
+                % {"count": len(dataset), "max": max_rows},
+                _("Split it into several files and import them one after the other."),
+            )
         ]
         return report
     directory = german_directory()

@@ -217,6 +217,22 @@ def test_an_organisation_editor_is_refused(client, german_directory):
     assert reverse("directory_import") not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
+def test_read_only_reviewers_are_refused_too(client, demo_site):
+    from directory.roles import REVIEWERS
+
+    user = get_user_model().objects.create_user("pruefung-import", "p@example.org", "x" * 12)
+    user.groups.add(Group.objects.get(name=REVIEWERS))
+    client.force_login(user)
+    assert client.get(reverse("directory_import")).status_code == 403
+
+
+def test_a_slug_used_twice_in_the_file_is_reported_with_both_rows(coordinator, german_directory):
+    content = csv_bytes([row(1), row(2, slug="import-verein-1", title="Anderer Verein")])
+    problems = upload(coordinator, content).context["report"].problems
+    assert [(problem.row, problem.column) for problem in problems] == [(3, "slug")]
+    assert "Zeile 2" in problems[0].message
+
+
 def test_the_menu_offers_the_import_to_coordinators(coordinator, german_directory):
     assert reverse("directory_import") in coordinator.get(reverse("wagtailadmin_home")).content.decode()
 
@@ -235,6 +251,13 @@ def test_a_file_that_cannot_be_read_gets_a_clear_message(coordinator, german_dir
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not imported(german_directory).exists()
+
+
+def test_the_admin_refuses_more_rows_than_it_can_import_in_one_request(coordinator, german_directory, settings):
+    settings.DIRECTORY_IMPORT_MAX_ROWS = 2
+    response = upload(coordinator, csv_bytes([row(1), row(2), row(3)]))
+    assert "höchstens 2" in response.content.decode()
+    assert "token" not in response.context or not response.context["token"]
 
 
 def test_unknown_columns_are_reported_by_name(coordinator, german_directory):

@@ -435,7 +435,7 @@ class OrganisationResource(resources.ModelResource):
         return page.get_latest_revision_as_object() if page else None
 
     def init_instance(self, row=None):
-        return OrganisationPage(locale=self.directory.locale, city="")
+        return OrganisationPage(locale=self.directory.locale)
 
     def import_instance(self, instance, row, **kwargs):
         """Every cell onto the page; the base class checks many-to-many cells only when saving, so check them here."""
@@ -460,6 +460,7 @@ class OrganisationResource(resources.ModelResource):
             instance.full_clean(exclude=[*errors, *TREE_FIELDS], validate_unique=False)
         except ValidationError as error:
             errors = error.update_error_dict(errors)
+        # Wagtail's own check (Page.clean) finds no parent for a page not yet in the tree, so ask it with ours.
         if "slug" not in errors and not Page._slug_is_available(instance.slug, self.directory, instance):
             errors["slug"] = [_("The slug '%(slug)s' is already used by another page.") % {"slug": instance.slug}]
         if errors:
@@ -472,6 +473,7 @@ class OrganisationResource(resources.ModelResource):
                 getattr(instance, resource_field.attribute).set(list(resource_field.clean(row)))
         if is_create:
             instance.live = False
+            instance.owner = self.user
             self.directory.add_child(instance=instance)
         revision = instance.save_revision(user=self.user, log_action=True)
         if self.publish:

@@ -137,6 +137,8 @@ def test_topics_languages_ortsteil_and_coordinates_end_up_on_the_page(coordinato
     assert page.neighbourhood == "staaken"
     assert (page.latitude, page.longitude) == (Decimal("52.533100"), Decimal("13.145600"))
     assert page.email == "info1@example.org"
+    assert page.city == "Berlin"  # no city column: the field's default, as in the editor
+    assert page.owner == coordinator.user
 
 
 def test_publish_makes_the_imported_profiles_live(coordinator, german_directory, client):

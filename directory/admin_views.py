@@ -149,7 +149,10 @@ def import_organisations_view(request):
         )
         return redirect("wagtailadmin_explore", imports.german_directory().pk)
     token = _keep_file(request, name, content) if report.ok else ""
-    confirm_form = OrganisationImportForm(initial={"token": token, "publish": form.cleaned_data["publish"]})
+    # Its own ids: both forms are on one page.
+    confirm_form = OrganisationImportForm(
+        initial={"token": token, "publish": form.cleaned_data["publish"]}, auto_id="confirm_%s"
+    )
     return TemplateResponse(
         request,
         "directory/admin/import.html",

@@ -459,7 +459,9 @@ class OrganisationResource(resources.ModelResource):
             # The page is not in the tree yet (new) or keeps its place: the slug is checked against the directory.
             instance.full_clean(exclude=[*errors, *TREE_FIELDS], validate_unique=False)
         except ValidationError as error:
-            errors = error.update_error_dict(errors)
+            # A cell that could not be read is reported once: not again by the model's clean(), which saw it empty.
+            for name, messages in error.update_error_dict({}).items():
+                errors.setdefault(name, messages)
         # Wagtail's own check (Page.clean) finds no parent for a page not yet in the tree, so ask it with ours.
         if "slug" not in errors and not Page._slug_is_available(instance.slug, self.directory, instance):
             errors["slug"] = [_("The slug '%(slug)s' is already used by another page.") % {"slug": instance.slug}]

@@ -6,12 +6,18 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
 
-from .admin_views import OrganisationPagesAdminAPIViewSet, publish_and_invite_view
+from .admin_views import (
+    OrganisationPagesAdminAPIViewSet,
+    import_organisations_view,
+    import_template_view,
+    publish_and_invite_view,
+)
 from .models import OrganisationSignup
 from .permissions import is_organisation_editor, owned_by, scoped_page_models, visible_pages
 
@@ -70,6 +76,24 @@ def register_signup_viewset():
 @hooks.register("register_admin_urls")
 def register_publish_and_invite_url():
     return [path("sign-ups/<int:pk>/publish-and-invite/", publish_and_invite_view, name="directory_signup_invite")]
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    return [
+        path("organisations/import/", import_organisations_view, name="directory_import"),
+        path("organisations/import/template.csv", import_template_view, name="directory_import_template"),
+    ]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("directory.import_organisations")
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(_("Import organisations"), reverse("directory_import"), icon_name="upload", order=265)
 
 
 def _last_change(page):

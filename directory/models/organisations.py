@@ -532,6 +532,7 @@ class OrganisationPage(OrganisationScopedPage, Page):
     class Meta:
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+        permissions = [("import_organisations", _("Can import organisations from a CSV or Excel file"))]
 
     def clean(self):
         super().clean()

@@ -57,6 +57,16 @@ def retention_days():
     return int(getattr(settings, "TRAININGS_RETENTION_DAYS", 30))
 
 
+def series_expiry_days():
+    """Days after the end of a series' last session at which its page expires (Wagtail's expiry; None: never).
+
+    Long enough for participants to find the materials and the follow-up; after that the series leaves the site and
+    the search engines instead of advertising a past event.
+    """
+    days = getattr(settings, "TRAININGS_SERIES_EXPIRY_DAYS", 30)
+    return None if days is None else int(days)
+
+
 def registration_rate(group=None, request=None):
     """How many registration attempts one IP address may send (django-ratelimit syntax)."""
     return getattr(settings, "TRAININGS_REGISTRATION_RATE", "10/h")

@@ -1,5 +1,7 @@
 """The programme page and the training series pages editors write."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count
@@ -30,6 +32,7 @@ from home.blocks import BaseStreamBlock
 from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
+from .. import conf
 from ..fields import LanguageCodesField
 from ..serializers import LanguageCodesSerializer, SessionSerializer
 from .sessions import Registration, TrainingSession
@@ -345,6 +348,23 @@ class TrainingSeriesPage(OrganisationScopedPage, RoutablePageMixin, Page):
             self.organiser = self.organiser.get_translation_or_none(Locale.get_default()) or self.organiser
         if not self.organiser_id and not self.organiser_name:
             raise ValidationError({"organiser_name": _("Choose the organiser from the directory or enter its name.")})
+        self.expire_after_last_session()
+
+    def expire_after_last_session(self):
+        """Let the page expire ``TRAININGS_SERIES_EXPIRY_DAYS`` after its last session ends (run on every save).
+
+        An expiry date the editor chose stays if it is later; one before that moment (or none) is moved to it, so
+        adding a session never leaves the page expiring in the middle of the series. The scheduler's
+        ``publish_scheduled`` job then unpublishes it. A moment already past is never set: an editor who publishes
+        a finished series again (as an archive, say) means it, and Wagtail refuses expiry dates in the past.
+        """
+        days = conf.series_expiry_days()
+        ends = [session.end for session in self.sessions.all() if session.end]
+        if days is None or not ends:
+            return
+        expiry = max(ends) + datetime.timedelta(days=days)
+        if expiry > timezone.now() and (self.expire_at is None or self.expire_at < expiry):
+            self.expire_at = expiry
 
     @cached_property
     def organiser_page(self):

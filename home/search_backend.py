@@ -8,7 +8,7 @@ configuration OR German's, so the German pages a language shows as fallback are 
 Objects without a locale (images, documents, snippets) keep ``SEARCH_CONFIG``.
 
 On SQLite and every other database it is exactly ``wagtail.search.backends.database``, which picks a backend by
-database vendor. Changing configurations needs ``manage.py rebuild_index``: existing entries keep the old vectors.
+database vendor. Changing configurations needs ``manage.py update_index``: existing entries keep the old vectors.
 """
 
 import copy

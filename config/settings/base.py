@@ -272,7 +272,7 @@ WAGTAILSEARCH_BACKENDS = {
         # language (home.languages: Language.search_config, "simple" where PostgreSQL has none) and searched with
         # the visitor's language's configuration or German's (home/search_backend.py). SEARCH_CONFIG is the
         # configuration for objects without a language (images, documents) and for unknown languages. SQLite
-        # ignores both. After changing either run `manage.py rebuild_index`.
+        # ignores both. After changing either run `manage.py update_index`.
         "BACKEND": "home.search_backend",
         "SEARCH_CONFIG": os.environ.get("SEARCH_CONFIG", "german"),
     }

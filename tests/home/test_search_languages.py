@@ -183,3 +183,16 @@ def test_configuration_missing_on_the_server_falls_back_to_simple(client, demo_s
     turkish = translate(page, "tr", {page.title: "Zaunkönig derneklerimiz kendini tanıtıyor"})
     assert urls(results(client, "tr", "derneklerimiz Zaunkönig")) == [turkish.url]
     assert urls(results(client, "tr", "dernek Zaunkönig")) == []
+
+
+# --- the index the demo leaves ------------------------------------------------------------------------------------
+
+
+def test_demo_organisations_are_found_by_their_topics(client, demo_site):
+    # Topics are indexed through a relation (RelatedFields), saved beside the page: the demo's index holds them.
+    from directory.models import OrganisationPage
+
+    tagged = OrganisationPage.objects.live().filter(locale__language_code="de", topics__name="Dialog")
+    assert tagged.count() >= 3
+    found = urls(results(client, "de", "Dialog"))
+    assert {page.url for page in tagged} <= set(found)

@@ -30,6 +30,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.index import SearchField
 
 from home.page_cache import new_generation
+from home.search_backend import language_config
 
 BATCH = 500
 
@@ -154,12 +155,12 @@ class Loader:
         through.objects.bulk_create(rows, batch_size=BATCH)
 
     def index(self, pages):
-        """Add ``pages`` to the search index.
+        """Add ``pages`` (of one language) to the search index.
 
         On PostgreSQL with one INSERT … SELECT per batch: the title and the model's own text fields as weighted
-        tsvectors, the shape Wagtail's database backend writes (``manage.py update_index`` rebuilds it exactly,
-        at about 0.1 s a page on a small machine, which at scale 1 would take most of an hour). Elsewhere through
-        the backend itself.
+        tsvectors in the language's text search configuration, the shape ``home.search_backend`` writes
+        (``manage.py update_index`` rebuilds it exactly, at about 0.1 s a page on a small machine, which at scale 1
+        would take most of an hour). Elsewhere through the backend itself.
         """
         model = type(pages[0])
         if connection.vendor != "postgresql":
@@ -172,7 +173,9 @@ class Loader:
             if isinstance(field, SearchField) and field.field_name in own
         ]
         body = "concat_ws(' ', " + ", ".join(f'x."{name}"::text' for name in texts) + ")" if texts else "''"
-        config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG") or "simple"
+        # One language per call (``run`` indexes each language's pages apart): its configuration, as the backend's.
+        default = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG") or "simple"
+        config = language_config(pages[0].locale.language_code, default)
         content_type = ContentType.objects.get_for_model(model).pk
         sql = f"""
             INSERT INTO wagtailsearch_indexentry

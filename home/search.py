@@ -1,4 +1,8 @@
-"""Site search: one page across every page type, in the visitor's language, on Wagtail's database backend."""
+"""Site search: one page across every page type, in the visitor's language, on Wagtail's database backend.
+
+Results follow the localisation rule (``home.localization``): an item without a live translation is found as its
+German source, labelled and marked ``lang="de"``. Stemming per language is the backend's (``home.search_backend``).
+"""
 
 import re
 import unicodedata
@@ -8,8 +12,11 @@ from django.shortcuts import render
 from django.utils.html import escape, format_html
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
+
+from .localization import LocalizedPageQuerySet
 
 MAX_QUERY_LENGTH = 200
 MAX_SEARCH_TERMS = 20
@@ -72,25 +79,42 @@ def type_label(page):
     return model._meta.verbose_name
 
 
+def searchable_pages(code):
+    """Live, public pages of every type as the localisation rule gives them in ``code``: per item its live
+    translation, else the German source.
+
+    Wagtail's search only filters on indexed fields, so the rule's pages come in as a subquery on the primary key.
+    """
+    localized = LocalizedPageQuerySet(Page).live().public().localized(code)
+    return Page.objects.filter(pk__in=localized.values("pk")).specific()
+
+
 @require_GET
 def search(request):
     query, shortened = clean_query(request.GET.get("q", ""))
     terms = search_terms(query)
     results_page = paginator = None
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        pages = searchable_pages(get_language())
         paginator = Paginator(pages.search(" ".join(terms)) if terms else pages.none(), RESULTS_PER_PAGE)
         results_page = paginator.get_page(request.GET.get("page"))
-        results_page.object_list = [
-            {
-                "page": page,
-                "url": page.get_url(request),
-                "title": highlight(page.title, terms),
-                "excerpt": highlight(excerpt(page), terms),
-                "type": type_label(page),
-            }
-            for page in results_page.object_list
-        ]
+        found = list(results_page.object_list)
+        # One query for the locales of the page (two at most: the visitor's and German), for the fallback label and
+        # ``{% content_lang %}``, instead of one per result.
+        locales = Locale.objects.in_bulk({page.locale_id for page in found})
+        results_page.object_list = []
+        for page in found:
+            page.locale = locales[page.locale_id]
+            results_page.object_list.append(
+                {
+                    "page": page,
+                    "url": page.get_url(request),
+                    "title": highlight(page.title, terms),
+                    "excerpt": highlight(excerpt(page), terms),
+                    "type": type_label(page),
+                    "fallback": page.locale.language_code != get_language(),
+                }
+            )
     return render(
         request,
         "home/search.html",

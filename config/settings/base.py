@@ -268,10 +268,12 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
 ]
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
-        # PostgreSQL full-text configuration for indexing and queries. Wagtail's database backend takes one for all
-        # languages; German, the source language, gets its stemming (other languages are matched word for word).
-        # SQLite ignores it. After changing it run `manage.py rebuild_index`.
+        # Wagtail's database backend; on PostgreSQL each page is indexed with the text search configuration of its
+        # language (home.languages: Language.search_config, "simple" where PostgreSQL has none) and searched with
+        # the visitor's language's configuration or German's (home/search_backend.py). SEARCH_CONFIG is the
+        # configuration for objects without a language (images, documents) and for unknown languages. SQLite
+        # ignores both. After changing either run `manage.py update_index`.
+        "BACKEND": "home.search_backend",
         "SEARCH_CONFIG": os.environ.get("SEARCH_CONFIG", "german"),
     }
 }

@@ -1,4 +1,4 @@
-"""Editors in a real browser: the title fills in the slug as they type, so a first save never fails on it."""
+"""Editors in a real browser: the title fills in the slug as they type; a profile with a logo goes live."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -52,3 +52,37 @@ def test_typing_a_title_fills_in_the_slug_and_a_draft_saves_at_once(
     page.wait_for_url(f"{demo_server}/admin/pages/*/edit/")
     expect(page.locator(".messages .success")).to_be_visible()
     assert model.objects.filter(slug=slug, live=False, locale__language_code="de").exists()
+
+
+def test_a_coordinator_creates_an_organisation_with_a_logo_publishes_it_and_finds_it_on_the_site(
+    admin_page, demo_server, admin_ids, tmp_path
+):
+    from PIL import Image
+
+    logo = tmp_path / "logo-hakenfelde.png"
+    Image.new("RGB", (240, 240), (150, 30, 90)).save(logo)
+    page = admin_page
+    page.goto(f"{demo_server}/admin/pages/add/directory/organisationpage/{admin_ids['directory']}/")
+    page.locator("#id_title").press_sequentially("Nachbarschaftsverein Hakenfelde")
+    page.fill("#id_short_description", "Treffpunkt für Familien aus aller Welt in Hakenfelde.")
+
+    # The logo, uploaded through Wagtail's image chooser
+    page.locator("[data-chooser-action-choose]").first.click()
+    modal = page.locator(".modal-dialog")
+    modal.locator("a[href='#tab-upload']").click()
+    modal.locator("input[type=file]").set_input_files(str(logo))
+    modal.locator("#id_image-chooser-upload-title").fill("Logo Nachbarschaftsverein Hakenfelde")
+    modal.locator("form button[type=submit], form input[type=submit]").last.click()
+    expect(page.locator(".modal-dialog")).to_have_count(0)
+    expect(page.locator("[data-chooser-title]").first).to_contain_text("Logo Nachbarschaftsverein Hakenfelde")
+
+    # Publish from the footer's action menu
+    page.locator("footer [data-w-dropdown-target=toggle], footer .dropdown-toggle").first.click()
+    page.locator("button[name=action-publish]").click()
+    page.wait_for_url(f"{demo_server}/admin/pages/{admin_ids['directory']}/")
+
+    page.goto(f"{demo_server}/de/organisationen/nachbarschaftsverein-hakenfelde/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Nachbarschaftsverein Hakenfelde")
+    logo_img = page.locator("main img").first
+    expect(logo_img).to_be_visible()
+    assert logo_img.evaluate("img => img.naturalWidth") > 0  # the rendition was made and served

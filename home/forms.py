@@ -98,11 +98,6 @@ class ListingFilterForm(forms.Form):
     def is_filtered(self):
         return bool(self.filters)
 
-    @property
-    def ignored(self):
-        """The labels of the filters whose values were not understood (and so were left out)."""
-        return [self.fields[name].label for name in self.errors if name in self.fields]
-
     def filter(self, queryset):
         """Narrow ``queryset`` by every valid filter value, through the QuerySet methods of ``filter_methods``."""
         for name, value in self.filters.items():

@@ -73,7 +73,8 @@ class ExchangeRssFeed(Feed):
 @require_safe
 def exchange_feed(request):
     params = EmbedParameters(request.GET)
-    filters = EntryFilterForm(request.GET)
+    sources = ExchangeEntryPage.objects.live().public().sources().current()
+    filters = EntryFilterForm(request.GET, queryset=sources)
     if not params.is_valid():
         return bad_request_problem(params.error_text())
     if not filters.is_valid():
@@ -81,7 +82,7 @@ def exchange_feed(request):
             "; ".join(f"{field}: {' '.join(errors)}" for field, errors in filters.errors.items())
         )
     language = params.cleaned_data["lang"]
-    sources = filters.filter(ExchangeEntryPage.objects.live().public().sources().current()).newest_first()
+    sources = filters.filter(sources).newest_first()
     entries = in_language(sources.for_listing()[: exchange_conf.feed_items()], language)
     with translation.override(language):
         response = ExchangeRssFeed(entries, language or settings.LANGUAGE_CODE)(request)

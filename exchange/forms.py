@@ -2,17 +2,17 @@
 
 from django import forms
 from django.core.validators import MaxLengthValidator
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from directory.constants import SPOKEN_LANGUAGES
+from home.forms import ListingFilterForm
 from home.topics import topic_label
 
 from . import conf
-from .models import PLACE_CHOICES, Direction, Kind, Report, tags_in_use
+from .models import PLACE_CHOICES, Direction, Kind, Report
 
 
-class EntryFilterForm(forms.Form):
+class EntryFilterForm(ListingFilterForm):
     """The exchange's filters, read from the URL. A value it cannot use is dropped and the visitor told so."""
 
     direction = forms.ChoiceField(label=_("Offers or needs"), required=False)
@@ -22,45 +22,25 @@ class EntryFilterForm(forms.Form):
     place = forms.ChoiceField(label=_("Ortsteil"), required=False)
     q = forms.CharField(label=_("Search"), required=False, max_length=100)
 
-    def __init__(self, data=None, **kwargs):
-        super().__init__(data, **kwargs)
+    filter_methods = {
+        "direction": "in_direction",
+        "kind": "of_kind",
+        "topic": "about",
+        "language": "speaking",
+        "place": "at",
+        "q": "matching",
+    }
+
+    def set_choices(self, entries):
         self.fields["direction"].choices = [("", _("Offers and needs")), *Direction.choices]
         self.fields["kind"].choices = [("", _("All kinds")), *Kind.choices]
-        self.fields["topic"].choices = [("", _("All topics"))] + [(tag.slug, topic_label(tag)) for tag in tags_in_use()]
+        self.fields["topic"].choices = [("", _("All topics"))] + [
+            (tag.slug, topic_label(tag)) for tag in entries.topics()
+        ]
         self.fields["language"].choices = [("", _("All languages"))] + [
             (code, name if own in ("", str(name)) else f"{name} ({own})") for code, name, own in SPOKEN_LANGUAGES
         ]
         self.fields["place"].choices = [("", _("All of Spandau")), *PLACE_CHOICES]
-
-    def filter(self, entries):
-        """Narrow ``entries`` by every valid filter value; invalid values are ignored (and reported)."""
-        if not self.is_bound:
-            return entries
-        self.is_valid()
-        data = getattr(self, "cleaned_data", {})
-        if data.get("direction"):
-            entries = entries.filter(direction=data["direction"])
-        if data.get("kind"):
-            entries = entries.of_kind(data["kind"])
-        if data.get("topic"):
-            entries = entries.about(data["topic"])
-        if data.get("language"):
-            entries = entries.speaking(data["language"])
-        if data.get("place"):
-            entries = entries.at(data["place"])
-        if data.get("q", "").strip():
-            entries = entries.matching(data["q"].strip())
-        return entries
-
-    @property
-    def active(self):
-        return self.is_bound and any(getattr(self, "cleaned_data", {}).values())
-
-    def querystring(self):
-        """The valid filter values as a query string, for pagination links."""
-        if not self.is_bound:
-            return ""
-        return urlencode({key: value for key, value in getattr(self, "cleaned_data", {}).items() if value})
 
 
 class ContactForm(forms.Form):

@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.constants import Neighbourhood
 from directory.permissions import OrganisationPagePermissionTester, OrganisationScopedPage
+from home.index_pages import IndexPage
 from home.localization import LocalizedPageQuerySet, localize
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
@@ -73,10 +74,14 @@ class ExchangeEntryTag(TaggedItemBase):
 
 class ExchangeEntryQuerySet(LocalizedPageQuerySet):
     def offers(self):
-        return self.filter(direction=Direction.OFFER)
+        return self.in_direction(Direction.OFFER)
 
     def needs(self):
-        return self.filter(direction=Direction.NEED)
+        return self.in_direction(Direction.NEED)
+
+    def in_direction(self, direction):
+        """Offers (``"offer"``) or needs (``"need"``)."""
+        return self.filter(direction=direction)
 
     def of_kind(self, kind):
         return self.filter(kind=kind)
@@ -118,6 +123,11 @@ class ExchangeEntryQuerySet(LocalizedPageQuerySet):
 
     def newest_first(self):
         return self.order_by("-first_published_at", "-pk")
+
+    def topics(self):
+        """The topic tags these entries use, for the filter form."""
+        used = ExchangeEntryTag.objects.filter(content_object__in=self.order_by().values("pk"))
+        return Tag.objects.filter(pk__in=used.values("tag_id")).order_by("name")
 
     def for_listing(self):
         """Everything a card shows, in a fixed number of queries however many entries there are."""
@@ -186,27 +196,13 @@ def in_language(entries, code):
     return [item.page for item in localize(entries, code, ExchangeEntryPage.objects.for_listing())]
 
 
-class ExchangeIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
+class ExchangeIndexPage(OrganisationScopedPage, RoutablePageMixin, IndexPage):
     """The exchange of one language: offers and needs of the network's organisations, filterable."""
 
-    intro = models.TextField(
-        _("introduction"),
-        max_length=500,
-        blank=True,
-        help_text=_("One or two sentences above the list: what the exchange is for and how to take part."),
-    )
+    intro_help_text = _("One or two sentences above the list: what the exchange is for and how to take part.")
+    listing_form_class = "exchange.forms.EntryFilterForm"
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    api_fields = [APIField("intro")]
-
-    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["exchange.ExchangeEntryPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("exchange")
@@ -219,21 +215,11 @@ class ExchangeIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
         """Current entries in this exchange's language, German ones where untranslated (``is_fallback``)."""
         return ExchangeEntryPage.objects.live().public().localized(self.locale.language_code).current().newest_first()
 
-    def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
+    def listing(self):
+        return self.entries()
 
-        from .forms import EntryFilterForm
-
-        context = super().get_context(request, *args, **kwargs)
-        form = EntryFilterForm(request.GET or None)
-        paginator = Paginator(form.filter(self.entries()).for_listing(), conf.entries_per_page())
-        context.update(
-            filter_form=form,
-            entry_page=paginator.get_page(request.GET.get("page")),
-            paginator=paginator,
-            querystring_without_page=form.querystring(),
-        )
-        return context
+    def per_page(self):
+        return conf.entries_per_page()
 
 
 class ExchangeEntryPage(OrganisationScopedPage, RoutablePageMixin, Page):
@@ -488,13 +474,6 @@ class ExchangeEntryPage(OrganisationScopedPage, RoutablePageMixin, Page):
         from .views import report
 
         return report(request, self)
-
-
-def tags_in_use():
-    """Topic tags used by live entries, for the filter form."""
-    return Tag.objects.filter(
-        pk__in=ExchangeEntryTag.objects.filter(content_object__live=True).values("tag_id")
-    ).order_by("name")
 
 
 # --- contact, reports, notices, digests: personal data kept only as long as needed --------------------------------

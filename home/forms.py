@@ -1,4 +1,4 @@
-"""Admin forms every page type builds on.
+"""Forms every page type builds on: the admin's page form and the visitors' listing filter.
 
 The stale-form check lives here, once, for all page types: Wagtail 7.4 refuses an *autosave* that would overwrite
 a newer revision, but an ordinary "Save draft" or "Publish" from a form opened before someone else's change replaces
@@ -6,8 +6,11 @@ that change without a word. Every page type's ``base_form_class`` mixes in ``Sta
 (tests/test_architecture.py holds them to it).
 """
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import formats, timezone
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
@@ -62,3 +65,46 @@ class StaleFormCheck:
 
 class SitePageForm(StaleFormCheck, WagtailAdminPageForm):
     """The admin form of page types without a form of their own."""
+
+
+class ListingFilterForm(forms.Form):
+    """The filters of an index page, read from the URL (see home.index_pages.IndexPage).
+
+    One way with values it cannot use: an invalid value (an unknown choice, an overlong search) is left out of
+    ``filters`` and reported in ``errors``; the listing shows as if it had not been given, never an error page.
+    A subclass declares its fields, fills their choices from the listing's QuerySet in ``set_choices`` (so it
+    needs no model import), and names in ``filter_methods`` the QuerySet method each field's value is passed to.
+    """
+
+    #: field name -> name of the QuerySet method that narrows the listing by the field's value
+    filter_methods = {}
+
+    def __init__(self, data=None, *, queryset, **kwargs):
+        super().__init__(data or None, **kwargs)
+        self.set_choices(queryset)
+
+    def set_choices(self, queryset):
+        """Fill the choice fields' choices, typically from methods of ``queryset`` (the unfiltered listing)."""
+
+    @cached_property
+    def filters(self):
+        """The valid, non-empty filter values by field name; invalid ones are left out (and kept in ``errors``)."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "", [], False)}
+
+    @property
+    def is_filtered(self):
+        return bool(self.filters)
+
+    def filter(self, queryset):
+        """Narrow ``queryset`` by every valid filter value, through the QuerySet methods of ``filter_methods``."""
+        for name, value in self.filters.items():
+            if name in self.filter_methods:
+                queryset = getattr(queryset, self.filter_methods[name])(value)
+        return queryset
+
+    def querystring(self):
+        """The valid filter values as the visitor gave them, as a query string (for pagination and export links)."""
+        return urlencode([(name, self.data.get(name)) for name in self.filters])

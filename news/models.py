@@ -25,13 +25,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Locale, Orderable, Page, PageManager
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.permissions import OrganisationScopedPage
 from home.blocks import BaseStreamBlock
+from home.index_pages import IndexPage
 from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
@@ -81,6 +82,15 @@ class NewsPageQuerySet(LocalizedPageQuerySet):
     def newest_first(self):
         return self.order_by("-date", "-first_published_at", "-pk")
 
+    def topics(self):
+        """The topic tags these news items use, for the filter form."""
+        return Tag.objects.filter(news_newspagetag_items__content_object__in=self).distinct().order_by("name")
+
+    def years(self):
+        """The years these news items are dated in, newest first."""
+        dates = self.order_by().dates("date", "year", order="DESC")
+        return [d.year for d in dates if isinstance(d, datetime.date)]
+
     def dated_between(self, first_day=None, last_day=None):
         """News dated on or after ``first_day`` and on or before ``last_day`` (either may be open)."""
         news = self
@@ -118,27 +128,13 @@ class NewsPageManager(PageManager.from_queryset(NewsPageQuerySet)):
         return super().get_queryset().select_related("locale")
 
 
-class NewsIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
+class NewsIndexPage(OrganisationScopedPage, RoutablePageMixin, IndexPage):
     """The news of one language, newest first, filterable by topic and year, with RSS and Atom feeds."""
 
-    intro = models.TextField(
-        _("introduction"),
-        max_length=500,
-        blank=True,
-        help_text=_("One or two sentences above the list of news."),
-    )
+    intro_help_text = _("One or two sentences above the list of news.")
+    listing_form_class = "news.forms.NewsFilterForm"
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    api_fields = [APIField("intro")]
-
-    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")
@@ -146,27 +142,13 @@ class NewsIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
 
     def news(self):
         """Live, public news items in this index's language, German ones not translated yet, newest first."""
-        pages = NewsPage.objects.live().public()
-        source = self.get_translation_or_none(Locale.get_default()) or self
-        return (pages.child_of(self) | pages.child_of(source)).localized(self.locale.language_code).newest_first()
+        return self.localized_children(NewsPage).newest_first()
 
-    def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
+    def listing(self):
+        return self.news()
 
-        from .forms import NewsFilterForm
-
-        context = super().get_context(request, *args, **kwargs)
-        news = self.news()
-        form = NewsFilterForm(request.GET or None, news=news)
-        news = form.filter(news)
-        paginator = Paginator(news.for_listing(), conf.news_per_page())
-        context.update(
-            filter_form=form,
-            news_page=paginator.get_page(request.GET.get("page")),
-            paginator=paginator,
-            querystring_without_page=form.querystring(),
-        )
-        return context
+    def per_page(self):
+        return conf.news_per_page()
 
     @path("")
     def index_route(self, request):
@@ -405,17 +387,6 @@ class NewsRelatedPage(Orderable):
         verbose_name_plural = _("related pages")
 
 
-def tags_in_use(news):
-    """The topic tags used by the given news items, for the filter form."""
-    return Tag.objects.filter(news_newspagetag_items__content_object__in=news).distinct().order_by("name")
-
-
 def latest_news(language_code, count):
     """The newest live, public news items in a language, German ones where not translated (the home page)."""
     return NewsPage.objects.live().public().localized(language_code).newest_first().for_listing()[:count]
-
-
-def year_range(news):
-    """The years that have news, newest first."""
-    dates = news.order_by().dates("date", "year", order="DESC")
-    return [d.year for d in dates if isinstance(d, datetime.date)]

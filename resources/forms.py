@@ -3,52 +3,30 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
+from home.forms import ListingFilterForm
 from home.topics import topic_label
 
 from . import conf
 from .constants import LANGUAGE_CHOICES
-from .models import ResourceType, tags_in_use
+from .models import ResourceType
 
 
-class ResourceFilterForm(forms.Form):
+class ResourceFilterForm(ListingFilterForm):
     type = forms.ChoiceField(label=_("Type"), required=False)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
     language = forms.ChoiceField(label=_("Language"), required=False)
 
-    def __init__(self, data=None, *, resources, **kwargs):
-        super().__init__(data, **kwargs)
+    filter_methods = {"type": "of_type", "topic": "tagged", "language": "available_in"}
+
+    def set_choices(self, resources):
         self.fields["type"].choices = [("", _("All types")), *ResourceType.choices]
         self.fields["topic"].choices = [("", _("All topics"))] + [
-            (tag.slug, topic_label(tag)) for tag in tags_in_use(resources)
+            (tag.slug, topic_label(tag)) for tag in resources.topics()
         ]
         self.fields["language"].choices = [("", _("All languages")), *LANGUAGE_CHOICES]
-
-    def filter(self, resources):
-        """Narrow ``resources`` by every valid filter value; invalid values are ignored (and reported)."""
-        if not self.is_bound:
-            return resources
-        self.is_valid()
-        data = getattr(self, "cleaned_data", {})
-        if data.get("type"):
-            resources = resources.of_type(data["type"])
-        if data.get("topic"):
-            resources = resources.tagged(data["topic"])
-        if data.get("language"):
-            resources = resources.available_in(data["language"])
-        return resources
-
-    @property
-    def active(self):
-        return self.is_bound and any(getattr(self, "cleaned_data", {}).values())
-
-    def querystring(self):
-        if not self.is_bound:
-            return ""
-        return urlencode({key: value for key, value in getattr(self, "cleaned_data", {}).items() if value})
 
 
 def looks_executable(uploaded_file):

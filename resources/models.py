@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.permissions import OrganisationScopedPage, OrganisationScopedPageForm
 from home.blocks import BaseStreamBlock
+from home.index_pages import IndexPage
 from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
@@ -53,6 +54,10 @@ class ResourceLinkBlock(blocks.StructBlock):
 
 
 class ResourcePageQuerySet(LocalizedPageQuerySet):
+    def topics(self):
+        """The topic tags these resources use, for the filter form."""
+        return Tag.objects.filter(resources_resourcepagetag_items__content_object__in=self).distinct().order_by("name")
+
     def in_locale(self, locale):
         return self.filter(locale=locale)
 
@@ -96,27 +101,13 @@ class ResourcePageManager(PageManager.from_queryset(ResourcePageQuerySet)):
         return super().get_queryset().select_related("locale")
 
 
-class ResourceIndexPage(OrganisationScopedPage, Page):
+class ResourceIndexPage(OrganisationScopedPage, IndexPage):
     """The resource library of one language, filterable by type, topic and language."""
 
-    intro = models.TextField(
-        _("introduction"),
-        max_length=500,
-        blank=True,
-        help_text=_("One or two sentences above the list: what visitors find here and how to contribute."),
-    )
+    intro_help_text = _("One or two sentences above the list: what visitors find here and how to contribute.")
+    listing_form_class = "resources.forms.ResourceFilterForm"
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    api_fields = [APIField("intro")]
-
-    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.ResourcePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("resource library")
@@ -124,27 +115,15 @@ class ResourceIndexPage(OrganisationScopedPage, Page):
 
     def resources(self):
         """Live, public resources in this library's language, German ones not translated yet, newest first."""
-        pages = ResourcePage.objects.live().public()
-        source = self.get_translation_or_none(Locale.get_default()) or self
-        return (pages.child_of(self) | pages.child_of(source)).localized(self.locale.language_code).newest_first()
+        return self.localized_children(ResourcePage).newest_first()
 
-    def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
+    def listing(self):
+        return self.resources()
 
+    def per_page(self):
         from . import conf
-        from .forms import ResourceFilterForm
 
-        context = super().get_context(request, *args, **kwargs)
-        resources = self.resources()
-        form = ResourceFilterForm(request.GET or None, resources=resources)
-        paginator = Paginator(form.filter(resources).for_listing(), conf.resources_per_page())
-        context.update(
-            filter_form=form,
-            resource_page=paginator.get_page(request.GET.get("page")),
-            paginator=paginator,
-            querystring_without_page=form.querystring(),
-        )
-        return context
+        return conf.resources_per_page()
 
 
 class ResourcePageTag(TaggedItemBase):
@@ -411,8 +390,3 @@ class ResourceFile(Orderable):
     @property
     def rtl(self):
         return self.language in RIGHT_TO_LEFT
-
-
-def tags_in_use(resources):
-    """The topic tags used by the given resources, for the filter form."""
-    return Tag.objects.filter(resources_resourcepagetag_items__content_object__in=resources).distinct().order_by("name")

@@ -6,12 +6,12 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 
+from home.forms import ListingFilterForm
 from home.topics import topic_label
 
 from . import conf
-from .models import Kind, TrainingSeriesTag
+from .models import Kind
 
 
 class RegistrationForm(forms.Form):
@@ -85,7 +85,7 @@ class RegistrationForm(forms.Form):
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 
-class ProgrammeFilterForm(forms.Form):
+class ProgrammeFilterForm(ListingFilterForm):
     """The programme's filters, read from the URL. A value it cannot use is dropped and the visitor told so."""
 
     kind = forms.ChoiceField(label=_("Kind"), required=False)
@@ -101,38 +101,21 @@ class ProgrammeFilterForm(forms.Form):
         # pattern bounds the length, the help text shows the format to browsers that fall back to a text box).
         widget=forms.TextInput(attrs={"type": "month"}),
     )
-    ignored = ()
     past = forms.BooleanField(label=_("Show past sessions instead"), required=False)
 
-    def __init__(self, data=None, *, locale=None):
-        super().__init__(data)
+    filter_methods = {"kind": "of_kind", "language": "held_in", "topic": "about"}
+
+    def set_choices(self, sessions):
         self.fields["kind"].choices = [("", _("All kinds")), *Kind.choices]
         self.fields["language"].choices = [("", _("All languages")), *conf.language_choices()]
-        tags = Tag.objects.filter(
-            pk__in=TrainingSeriesTag.objects.filter(content_object__locale=locale, content_object__live=True).values(
-                "tag_id"
-            )
-        ).order_by("name")
-        self.fields["topic"].choices = [("", _("All topics")), *((tag.slug, topic_label(tag)) for tag in tags)]
+        self.fields["topic"].choices = [("", _("All topics"))] + [
+            (tag.slug, topic_label(tag)) for tag in sessions.topics()
+        ]
 
     def filter(self, sessions):
-        """Apply every filter that was understood; ``self.ignored`` names the ones that were not."""
-        self.is_valid()
-        self.ignored = [self.fields[name].label for name in self.errors]
-        data = self.cleaned_data if self.is_bound else {}
-        sessions = sessions.past().reverse() if data.get("past") else sessions.upcoming()
-        if data.get("kind"):
-            sessions = sessions.of_kind(data["kind"])
-        if data.get("language"):
-            sessions = sessions.held_in(data["language"])
-        if data.get("topic"):
-            sessions = sessions.about(data["topic"])
-        if data.get("month"):
-            year, month = MONTH.match(data["month"]).groups()
+        """Upcoming sessions (or past ones, latest first), narrowed by every filter that was understood."""
+        sessions = sessions.past().reverse() if self.filters.get("past") else sessions.upcoming()
+        if "month" in self.filters:
+            year, month = MONTH.match(self.filters["month"]).groups()
             sessions = sessions.in_month(int(year), int(month))
-        return sessions
-
-    @property
-    def is_filtered(self):
-        data = self.cleaned_data if self.is_bound else {}
-        return any(data.get(name) for name in ("kind", "language", "topic", "month", "past"))
+        return super().filter(sessions)

@@ -2,7 +2,6 @@
 
 import uuid
 
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
@@ -13,7 +12,7 @@ from wagtail.models import Locale, Page, Site
 
 from . import conf
 from .emails import queue_registration_email
-from .forms import ProgrammeFilterForm, RegistrationForm
+from .forms import RegistrationForm
 from .ical import build_calendar, calendar_response
 from .models import (
     AlreadyRegistered,
@@ -34,21 +33,6 @@ def privacy_page(request):
     home = site.root_page
     privacy = home.get_children().live().filter(slug=conf.privacy_page_slug()).first()
     return privacy.localized if privacy else None
-
-
-def programme_context(request, index_page):
-    form = ProgrammeFilterForm(request.GET or None, locale=index_page.locale)
-    sessions = form.filter(index_page.sessions())
-    paginator = Paginator(sessions, conf.index_page_size())
-    page_of_sessions = paginator.get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
-    return {
-        "filter_form": form,
-        "sessions": page_of_sessions,
-        "filter_query": query.urlencode(),
-        "calendar_url": index_page.get_url(request) + "calendar.ics" + (f"?{query.urlencode()}" if query else ""),
-    }
 
 
 def series_context(request, page):
@@ -150,8 +134,7 @@ def calendar_feed(request, page_path):
             session.page = page
         return calendar_response(build_calendar(sessions, request, page.title), page.slug)
     if isinstance(page, TrainingIndexPage):
-        form = ProgrammeFilterForm(request.GET or None, locale=page.locale)
-        sessions = form.filter(page.sessions())
+        _form, sessions = page.filtered_listing(request)
         return calendar_response(build_calendar(sessions, request, page.title), page.slug)
     raise Http404
 

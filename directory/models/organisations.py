@@ -29,11 +29,12 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Orderable, Page, PageManager
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.index_pages import IndexPage
 from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
@@ -132,6 +133,11 @@ class OrganisationPageQuerySet(LocalizedPageQuerySet):
     def in_neighbourhood(self, neighbourhood):
         return self.filter(neighbourhood=neighbourhood)
 
+    def topics(self):
+        """The topic tags these organisations use, for the directory's topic filter."""
+        used = OrganisationTopic.objects.filter(tag=OuterRef("pk"), content_object__in=self.order_by().values("pk"))
+        return Tag.objects.filter(Exists(used)).order_by(Lower("name"))
+
     def matching(self, text):
         """Free-text filter of the directory listing: name, short description or a topic contains ``text``.
 
@@ -182,27 +188,13 @@ class OrganisationSocialLink(Orderable):
         return self.url
 
 
-class OrganisationIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
+class OrganisationIndexPage(OrganisationScopedPage, RoutablePageMixin, IndexPage):
     """The directory: every organisation of the network, filterable, on a map and as CSV for partners."""
 
-    intro = models.TextField(
-        _("introduction"),
-        max_length=500,
-        blank=True,
-        help_text=_("A few sentences above the list: what visitors find here and how to be listed."),
-    )
+    intro_help_text = _("A few sentences above the list: what visitors find here and how to be listed.")
+    listing_form_class = "directory.forms.OrganisationFilterForm"
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    api_fields = [APIField("intro")]
-
-    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["directory.OrganisationPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("organisation directory")
@@ -210,34 +202,19 @@ class OrganisationIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
 
     def organisations(self):
         """The organisations of this directory in its language, plus German originals not yet translated."""
-        pages = OrganisationPage.objects.live().public()
-        source = self.get_translation_or_none(Locale.get_default()) or self
-        return (pages.child_of(self) | pages.child_of(source)).localized(self.locale.language_code)
+        return self.localized_children(OrganisationPage)
 
-    def filtered_organisations(self, request):
-        from ..forms import OrganisationFilterForm
+    def listing(self):
+        return self.organisations()
 
-        form = OrganisationFilterForm(request.GET or None)
-        return form, form.filter(self.organisations()).for_listing()
+    def per_page(self):
+        return conf.page_size()
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
-
         context = super().get_context(request, *args, **kwargs)
-        form, organisations = self.filtered_organisations(request)
-        page_obj = Paginator(organisations, conf.page_size()).get_page(request.GET.get("page"))
-        query = request.GET.copy()
-        query.pop("page", None)
-        context.update(
-            form=form,
-            organisations=page_obj,
-            paginator=page_obj.paginator,
-            filter_query=query.urlencode(),
-            is_filtered=form.is_bound and any(form.cleaned_data.values()),
-            map_tile_url=conf.map_tile_url(),
-        )
+        context["map_tile_url"] = conf.map_tile_url()
         if context["map_tile_url"]:
-            context["map_data"] = self.map_data(organisations, request)
+            context["map_data"] = self.map_data(context["paginator"].object_list, request)
             context["map_attribution"] = conf.map_attribution()
         return context
 
@@ -266,7 +243,7 @@ class OrganisationIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
     def export_csv(self, request):
         from ..exports import organisations_csv_response
 
-        _form, organisations = self.filtered_organisations(request)
+        _form, organisations = self.filtered_listing(request)
         return organisations_csv_response(organisations, request, filename=f"{self.slug}.csv")
 
 
@@ -670,8 +647,3 @@ def _between(value, bounds):
     if not isinstance(value, Decimal):
         return True  # not a number at all: the field's own validation already reports it
     return Decimal(str(bounds[0])) <= value <= Decimal(str(bounds[1]))
-
-
-def topics_in_use():
-    """Tags used by at least one organisation, for the directory's topic filter."""
-    return Tag.objects.filter(Exists(OrganisationTopic.objects.filter(tag=OuterRef("pk")))).order_by(Lower("name"))

@@ -19,12 +19,13 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMixin
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.forms import SitePageForm
+from home.index_pages import IndexPage
 from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
@@ -164,49 +165,25 @@ class WorkingGroupPageQuerySet(LocalizedPageQuerySet):
         )
 
 
-class WorkingGroupIndexPage(Page):
+class WorkingGroupIndexPage(IndexPage):
     """All working groups of the network."""
 
-    base_form_class = SitePageForm
+    intro_help_text = _("A few sentences above the list: what the working groups are and how to take part.")
 
-    intro = models.TextField(
-        _("introduction"),
-        max_length=500,
-        blank=True,
-        help_text=_("A few sentences above the list: what the working groups are and how to take part."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    api_fields = [APIField("intro")]
-
-    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["directory.WorkingGroupPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("working group overview")
         verbose_name_plural = _("working group overviews")
 
     def working_groups(self):
-        pages = WorkingGroupPage.objects.live().public()
-        source = self.get_translation_or_none(Locale.get_default()) or self
-        return (
-            (pages.child_of(self) | pages.child_of(source))
-            .localized(self.locale.language_code)
-            .select_related("locale")
-            .prefetch_related("tagged_items__tag")
-            .order_by(Lower("title"), "pk")
-        )
+        return self.localized_children(WorkingGroupPage)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["working_groups"] = self.working_groups()
-        return context
+    def listing(self):
+        return self.working_groups()
+
+    def for_display(self, results):
+        return results.select_related("locale").prefetch_related("tagged_items__tag").order_by(Lower("title"), "pk")
 
 
 class WorkingGroupPage(Page):

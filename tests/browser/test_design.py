@@ -115,7 +115,7 @@ def test_visitor_journey_from_the_german_home_page_to_cancelling_a_registration(
     page.locator(".action").first.click()
     page.wait_for_url("**/organisationen/")
     page.locator("select[name=language]").select_option("vi")
-    page.locator(".directory-filters button[type=submit]").click()
+    page.locator(".filters button[type=submit]").click()
     page.wait_for_url("**language=vi*")
     assert page.locator(".org-card").count() == 1
     # A profile, with a route link instead of raw coordinates

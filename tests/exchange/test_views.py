@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def titles(response):
-    return [entry.title for entry in response.context["entry_page"].object_list]
+    return [entry.title for entry in response.context["items"].object_list]
 
 
 def test_the_exchange_lists_current_entries_only(client, exchange, make_entry):

@@ -29,6 +29,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.permissions import OrganisationScopedPage
 from home.blocks import BaseStreamBlock
+from home.index_pages import IndexPage
 from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
@@ -45,27 +46,14 @@ class Kind(models.TextChoices):
     INFO_EVENT = "info_event", _("Information event")
 
 
-class TrainingIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
+class TrainingIndexPage(OrganisationScopedPage, RoutablePageMixin, IndexPage):
     """The programme: every upcoming session of the series below it, filterable by kind, language, topic, month."""
 
-    intro = models.TextField(
-        _("introduction"),
-        max_length=600,
-        blank=True,
-        help_text=_("A few sentences above the programme: who the trainings are for and that they are free."),
-    )
+    intro_help_text = _("A few sentences above the programme: who the trainings are for and that they are free.")
+    intro_max_length = 600
+    listing_form_class = "trainings.forms.ProgrammeFilterForm"
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    api_fields = [APIField("intro")]
-
-    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["trainings.TrainingSeriesPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("training programme")
@@ -81,11 +69,21 @@ class TrainingIndexPage(OrganisationScopedPage, RoutablePageMixin, Page):
             .chronological()
         )
 
-    def get_context(self, request, *args, **kwargs):
-        from ..views import programme_context
+    def listing(self):
+        return self.sessions()
 
+    def for_display(self, results):
+        return results  # sessions() fetches the series each card shows already
+
+    def per_page(self):
+        from .. import conf
+
+        return conf.index_page_size()
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(programme_context(request, self))
+        query = context["querystring"]
+        context["calendar_url"] = self.get_url(request) + "calendar.ics" + (f"?{query}" if query else "")
         return context
 
     @path("")

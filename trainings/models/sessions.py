@@ -63,6 +63,15 @@ class TrainingSessionQuerySet(models.QuerySet):
     def about(self, tag_slug):
         return self.filter(page__tagged_items__tag__slug=tag_slug)
 
+    def topics(self):
+        """The topic tags of these sessions' series, for the programme's topic filter."""
+        from taggit.models import Tag
+
+        series = self.order_by().values("page_id")
+        return (
+            Tag.objects.filter(trainings_trainingseriestag_items__content_object__in=series).distinct().order_by("name")
+        )
+
     def starting_between(self, first_day=None, last_day=None):
         """Sessions starting on or after ``first_day`` and on or before ``last_day`` (dates in Berlin; either open)."""
         sessions = self

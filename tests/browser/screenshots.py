@@ -42,3 +42,45 @@ def test_save_screenshots_of_the_key_pages(browser, demo_server, django_db_block
                 saved.append(target)
         context.close()
     assert all(path.stat().st_size > 0 for path in saved)
+
+
+# The admin as each role sees it, in German (docs/editors.md shows these): (user, file name, admin path or page)
+ADMIN_VIEWS = [
+    ("koordination", "admin-coordinator-dashboard", "/admin/"),
+    ("koordination", "admin-coordinator-import", "/admin/organisations/import/"),
+    ("redaktion-kulturforum", "admin-organisation-editor-dashboard", "/admin/"),
+    ("redaktion-kulturforum", "admin-organisation-editor-profile", "profile"),
+    ("uebersetzung-en", "admin-translator-status", "/admin/translation-status/"),
+]
+
+
+def test_save_screenshots_of_the_admin_per_role(browser, demo_server, django_db_blocker):
+    from directory.models import OrganisationPage
+    from directory.seed import DEMO_ORGANISATION_EDITORS, DEMO_PASSWORD, seed_demo_users
+
+    with django_db_blocker.unblock():
+        seed_demo_users(lambda line: None)  # the demo logins, which seeding makes only with DEBUG on
+        profile = OrganisationPage.objects.get(
+            slug=DEMO_ORGANISATION_EDITORS["redaktion-kulturforum"], locale__language_code="de"
+        )
+    TARGET.mkdir(parents=True, exist_ok=True)
+    saved = []
+    for username in dict.fromkeys(user for user, _name, _path in ADMIN_VIEWS):
+        context = browser.new_context(viewport=VIEWPORTS["desktop"], locale="de-DE")
+        page = context.new_page()
+        page.goto(f"{demo_server}/admin/login/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", DEMO_PASSWORD)
+        page.locator("form button[type=submit]").click()
+        page.wait_for_url(f"{demo_server}/admin/")
+        for user, name, path in ADMIN_VIEWS:
+            if user != username:
+                continue
+            path = f"/admin/pages/{profile.pk}/edit/" if path == "profile" else path
+            page.goto(f"{demo_server}{path}")
+            target = TARGET / f"{name}.png"
+            page.screenshot(path=str(target))
+            shrink(target)
+            saved.append(target)
+        context.close()
+    assert len(saved) == len(ADMIN_VIEWS) and all(path.stat().st_size > 0 for path in saved)

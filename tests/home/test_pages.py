@@ -107,8 +107,8 @@ def test_page_that_exists_in_no_language_is_still_a_404(client, demo_site):
 
 def test_pages_announce_their_translations_with_hreflang(client, demo_site):
     content = client.get("/de/ueber-die-initiative/").content.decode()
-    assert '<link rel="alternate" hreflang="en" href="http://localhost/en/about-the-initiative/">' in content
-    assert '<link rel="alternate" hreflang="x-default" href="http://localhost/de/ueber-die-initiative/">' in content
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/about-the-initiative/">' in content
+    assert '<link rel="alternate" hreflang="x-default" href="http://testserver/de/ueber-die-initiative/">' in content
     assert 'hreflang="ru" href="http' not in content
 
 

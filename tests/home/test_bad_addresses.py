@@ -82,11 +82,38 @@ def turkish_translation(demo_site):
     return page.get_translation(locale)
 
 
-def test_link_to_a_deleted_translation_is_a_clean_404_in_its_language(client, turkish_translation):
+def test_link_to_a_deleted_translation_leads_to_the_german_page_in_the_visitors_language(client, turkish_translation):
     url = turkish_translation.url
     assert url == "/tr/mahalle-dil-kafesi/"
     assert client.get(url).status_code == 200
     turkish_translation.delete()
     response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"] == "/tr/sprachcafe-im-kiez/"
+    page = client.get(response["Location"])
+    assert page.status_code == 200
+    content = page.content.decode()
+    assert '<html lang="tr" dir="ltr">' in content
+    assert '<h1><bdi lang="de" dir="ltr">Sprachcafé im Kiez</bdi></h1>' in content
+    assert 'role="note"' in content  # the fallback notice
+
+
+def test_a_new_translation_at_the_old_address_wins_over_the_redirect(client, demo_site, turkish_translation):
+    url = turkish_translation.url
+    turkish_translation.delete()
+    replacement = StandardPage(title="Yeni sayfa", slug="mahalle-dil-kafesi")
+    demo_site.get_translation(Locale.objects.get(language_code="tr")).add_child(instance=replacement)
+    replacement.save_revision().publish()
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Yeni sayfa" in response.content.decode()
+
+
+def test_a_deleted_translation_whose_german_page_is_gone_too_is_a_clean_404(client, turkish_translation):
+    url = turkish_translation.url
+    source = turkish_translation.get_translation(Locale.objects.get(language_code="de"))
+    turkish_translation.delete()
+    source.delete()
+    response = client.get(url, follow=True)
     assert_clean_404_in(response, "tr", "ltr")
-    assert '<a href="/tr/">' in response.content.decode()  # a way on: the Turkish home page
+    assert '<a href="/tr/">' in response.content.decode()

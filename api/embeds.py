@@ -20,7 +20,6 @@ from wagtail.models import Locale
 
 from directory.models import OrganisationPage
 from exchange.models import ExchangeEntryPage
-from exchange.models import in_language as entries_in_language
 from home.localization import localize
 from news.feeds import NewsRssFeed
 from news.models import NewsPage
@@ -111,9 +110,10 @@ def find_organisation(organisation_id):
     )
 
 
-def in_language(pages, locale):
-    """Each page replaced by its live translation in ``locale`` where there is one (``home.localization``)."""
-    return [item.page for item in localize(pages, locale.language_code)]
+def in_language(pages, locale, queryset=None):
+    """Each page replaced by its live translation in ``locale`` where there is one: ``home.localization.localize``,
+    the one rule. ``queryset`` is where translations are looked up (with what the template needs prefetched)."""
+    return [item.page for item in localize(pages, locale.language_code, queryset)]
 
 
 def upcoming_sessions(organisation, locale, limit):
@@ -157,7 +157,7 @@ def open_entries(organisation, locale, limit):
         .newest_first()
         .for_listing()[:limit]
     )
-    return entries_in_language(entries, locale.language_code)
+    return in_language(entries, locale, ExchangeEntryPage.objects.for_listing())
 
 
 class OrganisationNewsFeed(NewsRssFeed):

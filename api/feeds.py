@@ -13,7 +13,8 @@ from django.views.decorators.http import require_safe
 
 from exchange import conf as exchange_conf
 from exchange.forms import EntryFilterForm
-from exchange.models import ExchangeEntryPage, in_language
+from exchange.models import ExchangeEntryPage
+from home.localization import localize
 from trainings.links import absolute_url as page_url
 
 from .embeds import EmbedParameters, bad_request_problem, cacheable
@@ -83,7 +84,8 @@ def exchange_feed(request):
         )
     language = params.cleaned_data["lang"]
     sources = filters.filter(sources).newest_first()
-    entries = in_language(sources.for_listing()[: exchange_conf.feed_items()], language)
+    latest = sources.for_listing()[: exchange_conf.feed_items()]
+    entries = [item.page for item in localize(latest, language, ExchangeEntryPage.objects.for_listing())]
     with translation.override(language):
         response = ExchangeRssFeed(entries, language or settings.LANGUAGE_CODE)(request)
     return cacheable(response)

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.utils.translation import override as override_language
 from import_export import fields, resources, widgets
 from import_export.formats.base_formats import CSV, XLSX
@@ -571,7 +571,11 @@ def run_import(dataset, user=None, publish=False, dry_run=True, max_rows=None):
             Problem(
                 None,
                 "",
-                _("The file has %(count)s rows; at most %(max)s can be imported at once here.")
+                ngettext(
+                    "The file has %(count)s row; at most %(max)s can be imported at once here.",
+                    "The file has %(count)s rows; at most %(max)s can be imported at once here.",
+                    len(dataset),
+                )
                 % {"count": len(dataset), "max": max_rows},
                 _("Split it into several files and import them one after the other."),
             )

@@ -3,6 +3,7 @@
 from django import forms
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from directory.constants import SPOKEN_LANGUAGES
 from home.forms import ListingFilterForm
@@ -80,7 +81,9 @@ class ContactForm(forms.Form):
         message.max_length = limit
         message.widget.attrs["maxlength"] = str(limit)
         message.validators.append(MaxLengthValidator(limit))
-        message.help_text = _("At most %(count)s characters.") % {"count": limit}
+        message.help_text = ngettext_lazy("At most %(count)s character.", "At most %(count)s characters.", limit) % {
+            "count": limit
+        }
 
     def clean_website(self):
         if self.cleaned_data.get("website"):

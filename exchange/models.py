@@ -191,11 +191,6 @@ class ExchangeEntryManager(PageManager.from_queryset(ExchangeEntryQuerySet)):
     pass
 
 
-def in_language(entries, code):
-    """German entries, each replaced by its live translation in ``code`` where one exists (home.localization)."""
-    return [item.page for item in localize(entries, code, ExchangeEntryPage.objects.for_listing())]
-
-
 class ExchangeIndexPage(OrganisationScopedPage, RoutablePageMixin, IndexPage):
     """The exchange of one language: offers and needs of the network's organisations, filterable."""
 
@@ -431,7 +426,9 @@ class ExchangeEntryPage(OrganisationScopedPage, RoutablePageMixin, Page):
         if self.direction != Direction.NEED:
             return []
         offers = ExchangeEntryPage.objects.live().public().offers_matching(self.source)
-        return in_language(offers.for_listing()[: conf.match_limit()], code or self.locale.language_code)
+        code = code or self.locale.language_code
+        localized = localize(offers.for_listing()[: conf.match_limit()], code, ExchangeEntryPage.objects.for_listing())
+        return [item.page for item in localized]
 
     def structured_data(self, request):
         """schema.org markup: an offer is an ``Offer`` by the organisation, a need a ``Demand`` it ``seeks``."""

@@ -201,6 +201,35 @@ def alternates(page, request=None):
     return {version.locale.language_code: version for version in versions if version.locale.language_code in codes}
 
 
+def redirect_deleted_translation(page):
+    """Before a live translation is deleted: a redirect from its address to the German page under the same language
+    prefix (the fallback with a notice), so a visitor's old link leads on instead of to a 404.
+
+    Wagtail's redirects answer only where a page would be a 404: a new translation at the same address wins.
+    """
+    from wagtail.contrib.redirects.models import Redirect
+
+    code = page.locale.language_code
+    if code == SOURCE_LANGUAGE or not page.live:
+        return None
+    source = (
+        Page.objects.live().filter(translation_key=page.translation_key, locale__language_code=SOURCE_LANGUAGE).first()
+    )
+    parts, source_parts = page.get_url_parts(), source.get_url_parts() if source else None
+    if parts is None or source_parts is None or not source_parts[2].startswith(f"/{SOURCE_LANGUAGE}/"):
+        return None
+    site_id, _root_url, path = parts
+    target = f"/{code}/" + source_parts[2][len(f"/{SOURCE_LANGUAGE}/") :]
+    if Redirect.normalise_path(target) == Redirect.normalise_path(path):  # a language's home page: no loop
+        return None
+    redirect, _created = Redirect.objects.update_or_create(
+        old_path=Redirect.normalise_path(path),
+        site_id=site_id,
+        defaults={"redirect_link": target, "redirect_page": None, "is_permanent": False},
+    )
+    return redirect
+
+
 def language_attributes(code):
     """``{"lang": ..., "dir": ...}`` for a language code, so ``lang`` never appears without ``dir``."""
     return {"lang": code, "dir": direction(code)}
@@ -222,6 +251,7 @@ __all__ = [
     "localize",
     "localize_page",
     "pick",
+    "redirect_deleted_translation",
     "source_locale",
     "target_languages",
 ]

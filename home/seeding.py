@@ -7,6 +7,7 @@ so running the command twice changes nothing.
 
 import io
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -211,22 +212,38 @@ def paint_illustration(draw, size, colour, seed):
         draw.ellipse((bx + dot - 8, by - 168, bx + dot + 8, by - 152), fill=colour)
 
 
+def site_address(base_url=None):
+    """``(hostname, port)`` of ``WAGTAILADMIN_BASE_URL``: where the demo is served, so that the absolute URLs Wagtail
+    builds from the Site (hreflang, sitemap, API ``url``/``html_url``, e-mails) lead to the running site."""
+    parts = urlsplit(base_url or settings.WAGTAILADMIN_BASE_URL)
+    return parts.hostname or "localhost", parts.port or (443 if parts.scheme == "https" else 80)
+
+
 def ensure_site(root_page, log):
+    """The default Site on the German home page, at the address of ``WAGTAILADMIN_BASE_URL``."""
+    hostname, port = site_address()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
-            hostname="localhost",
-            port=80,
+            hostname=hostname,
+            port=port,
             root_page=root_page,
             is_default_site=True,
             site_name="MigrAktiv Spandau!",
         )
-        log("site: MigrAktiv Spandau!")
-    elif site.root_page_id != root_page.pk:
+        log(f"site: MigrAktiv Spandau! at {hostname}:{port}")
+        return
+    changed = []
+    if site.root_page_id != root_page.pk:
         site.root_page = root_page
         site.site_name = "MigrAktiv Spandau!"
+        changed.append("now points at the German home page")
+    if (site.hostname, site.port) != (hostname, port):
+        site.hostname, site.port = hostname, port
+        changed.append(f"now at {hostname}:{port} (WAGTAILADMIN_BASE_URL)")
+    if changed:
         site.save()
-        log("site now points at the German home page")
+        log("site " + ", ".join(changed))
 
 
 def remove_wagtail_welcome_page(log):

@@ -1,10 +1,11 @@
 from django.conf import settings
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .footer import forget_footers
+from .localization import redirect_deleted_translation
 from .models import Footer, HomePage, TopicLabel
 from .page_cache import new_generation
 from .renditions import warm_page_on_publish
@@ -17,6 +18,12 @@ def give_translators_their_language_tree(sender, instance, created, raw=False, *
     """A language's tree starts with its home page: its translators get their rights there as soon as it exists."""
     if created and not raw:
         ensure_translator_groups()
+
+
+@receiver(pre_delete, sender=Page, dispatch_uid="redirect_deleted_translation")
+def lead_links_of_a_deleted_translation_to_the_german_page(sender, instance, **kwargs):
+    """Sent once per page (as the base Page row), also for each page of a deleted subtree."""
+    redirect_deleted_translation(instance)
 
 
 post_save.connect(forget_topic_labels, sender=TopicLabel, dispatch_uid="forget_topic_labels_on_save")

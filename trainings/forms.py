@@ -4,7 +4,7 @@ import re
 
 from django import forms
 from django.conf import settings
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import ListingFilterForm
@@ -18,7 +18,7 @@ class RegistrationForm(forms.Form):
     """Name, e-mail, consent; a honeypot field catches simple bots. Lengths match the model's columns."""
 
     name = forms.CharField(
-        label=_("Name"),
+        label=pgettext_lazy("person", "Name"),
         max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
@@ -75,8 +75,13 @@ class RegistrationForm(forms.Form):
 
     def consent_text(self, privacy_page=None):
         """The consent wording as the form shows it in the current language, with the privacy policy's version."""
-        explanation = _("We use your details only to organise this session and delete them %(days)s days after it.")
-        text = f"{self.fields['consent'].label} {explanation % {'days': self.retention_days}}"
+        days = self.retention_days
+        explanation = ngettext(
+            "We use your details only to organise this session and delete them %(days)s day after it.",
+            "We use your details only to organise this session and delete them %(days)s days after it.",
+            days,
+        ) % {"days": days}
+        text = f"{self.fields['consent'].label} {explanation}"
         if privacy_page is not None:
             text += f" [{privacy_page.url} revision {privacy_page.live_revision_id}]"
         return text

@@ -7,6 +7,7 @@ from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.models import Page
@@ -124,9 +125,12 @@ def _pages_with_registrations(pages):
 def _refuse_deletion(request, pages):
     messages.error(
         request,
-        _(
+        ngettext(
             "“%(title)s” has registrations and cannot be deleted: that would delete the registrations too. "
-            "Cancel its sessions instead; the registrations are deleted %(days)s days after the sessions end."
+            "Cancel its sessions instead; the registrations are deleted %(days)s day after the sessions end.",
+            "“%(title)s” has registrations and cannot be deleted: that would delete the registrations too. "
+            "Cancel its sessions instead; the registrations are deleted %(days)s days after the sessions end.",
+            conf.retention_days(),
         )
         % {"title": pages[0].get_admin_display_title(), "days": conf.retention_days()},
     )

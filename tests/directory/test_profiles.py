@@ -66,7 +66,7 @@ def test_profile_carries_schema_org_organization_json_ld(client, demo_site):
     data = structured_data(client.get(PROFILE).content.decode())
     assert data["@type"] == "Organization"
     assert data["name"] == "Nachbarschaftsbrücke Wilhelmstadt"
-    assert data["url"] == "http://localhost" + PROFILE
+    assert data["url"] == "http://testserver" + PROFILE
     assert data["address"]["postalCode"] == "13595"
     assert data["geo"] == {"@type": "GeoCoordinates", "latitude": 52.5251, "longitude": 13.1952}
     assert set(data["knowsLanguage"]) == {"de", "ar", "ku", "tr"}

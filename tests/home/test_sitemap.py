@@ -9,9 +9,9 @@ def test_sitemap_lists_german_pages_and_their_translations(client, demo_site):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     content = response.content.decode()
-    assert "<loc>http://localhost/de/ueber-die-initiative/</loc>" in content
-    assert "<loc>http://localhost/en/about-the-initiative/</loc>" in content
-    assert "<loc>http://localhost/en/</loc>" in content
+    assert "<loc>http://testserver/de/ueber-die-initiative/</loc>" in content
+    assert "<loc>http://testserver/en/about-the-initiative/</loc>" in content
+    assert "<loc>http://testserver/en/</loc>" in content
 
 
 def test_sitemap_leaves_out_drafts(client, demo_site):
@@ -23,10 +23,10 @@ def test_sitemap_leaves_out_drafts(client, demo_site):
 
 def test_sitemap_names_every_translation_and_the_german_default_as_alternates(client, demo_site):
     content = client.get("/sitemap.xml").content.decode()
-    about = content.split("<loc>http://localhost/en/about-the-initiative/</loc>")[1].split("</url>")[0]
-    assert '<xhtml:link rel="alternate" hreflang="de" href="http://localhost/de/ueber-die-initiative/"/>' in about
-    assert 'hreflang="x-default" href="http://localhost/de/ueber-die-initiative/"' in about
-    assert 'hreflang="en" href="http://localhost/en/about-the-initiative/"' in about
+    about = content.split("<loc>http://testserver/en/about-the-initiative/</loc>")[1].split("</url>")[0]
+    assert '<xhtml:link rel="alternate" hreflang="de" href="http://testserver/de/ueber-die-initiative/"/>' in about
+    assert 'hreflang="x-default" href="http://testserver/de/ueber-die-initiative/"' in about
+    assert 'hreflang="en" href="http://testserver/en/about-the-initiative/"' in about
 
 
 def test_sitemap_leaves_out_untranslated_copies(client, demo_site):

@@ -85,5 +85,5 @@ def test_api_listing_query_count_does_not_grow_with_the_page_size(client, make_n
 
 def test_sitemap_lists_the_news(client, news_index):
     content = client.get("/sitemap.xml").content.decode()
-    assert "<loc>http://localhost/de/aktuelles/</loc>" in content
-    assert "<loc>http://localhost/de/aktuelles/vernetzungstreffen-im-rathaus-spandau/</loc>" in content
+    assert "<loc>http://testserver/de/aktuelles/</loc>" in content
+    assert "<loc>http://testserver/de/aktuelles/vernetzungstreffen-im-rathaus-spandau/</loc>" in content

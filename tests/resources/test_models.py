@@ -107,5 +107,5 @@ def test_api_listing_query_count_does_not_grow_with_the_page_size(client, make_r
 
 def test_sitemap_lists_the_library(client, library):
     content = client.get("/sitemap.xml").content.decode()
-    assert "<loc>http://localhost/de/materialien/</loc>" in content
-    assert "<loc>http://localhost/de/materialien/leitfaden-vereinsgruendung/</loc>" in content
+    assert "<loc>http://testserver/de/materialien/</loc>" in content
+    assert "<loc>http://testserver/de/materialien/leitfaden-vereinsgruendung/</loc>" in content

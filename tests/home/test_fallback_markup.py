@@ -30,10 +30,10 @@ def test_notice_and_form_labels_stay_in_the_arabic_right_to_left_context(client,
     end = content.index("</main>")
     assert notice < main  # in the rtl page chrome, before <main>
     assert "هذه الصفحة" in content[notice : notice + 300] or "الألمانية" in content[notice : notice + 300]
-    form = content[content.index('<form class="directory-filters"', main) : end]
+    form = content[content.index('<form class="filters"', main) : end]
     assert "<label" in form
     # No element between <main> and the form's labels switches the direction back to left to right.
-    assert 'dir="ltr"' not in content[main : content.index('<form class="directory-filters"', main)].split("<h1")[0]
+    assert 'dir="ltr"' not in content[main : content.index('<form class="filters"', main)].split("<h1")[0]
     assert 'lang="de"' not in form.split("<select")[0]
 
 

@@ -122,10 +122,9 @@ class NewsPageQuerySet(LocalizedPageQuerySet):
         )
 
 
-class NewsPageManager(PageManager.from_queryset(NewsPageQuerySet)):
-    def get_queryset(self):
-        # Every news URL, feed entry and API item reads the page's locale; join it instead of one query per item.
-        return super().get_queryset().select_related("locale")
+# No default select_related("locale") here: Wagtail deletes and moves pages through the model's manager with
+# .only(...) (django-treebeard), which Django refuses to combine with it. Listings join the locale in for_listing().
+NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
 
 
 class NewsIndexPage(OrganisationScopedPage, RoutablePageMixin, IndexPage):

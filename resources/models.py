@@ -89,16 +89,15 @@ class ResourcePageQuerySet(LocalizedPageQuerySet):
 
     def for_listing(self):
         """Everything a resource card shows, in a fixed number of queries however many resources there are."""
-        return self.prefetch_related(
+        return self.select_related("locale").prefetch_related(
             "tags",
             Prefetch("files", queryset=ResourceFile.objects.select_related("document")),
         )
 
 
-class ResourcePageManager(PageManager.from_queryset(ResourcePageQuerySet)):
-    def get_queryset(self):
-        # URLs and API items read the page's locale; join it instead of one query per item.
-        return super().get_queryset().select_related("locale")
+# No default select_related("locale") here: Wagtail deletes and moves pages through the model's manager with
+# .only(...) (django-treebeard), which Django refuses to combine with it. Listings join the locale in for_listing().
+ResourcePageManager = PageManager.from_queryset(ResourcePageQuerySet)
 
 
 class ResourceIndexPage(OrganisationScopedPage, IndexPage):

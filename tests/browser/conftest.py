@@ -102,3 +102,19 @@ def phone(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def remove_pages_afterwards(django_db_blocker):
+    """Slugs of pages a test makes through the shared demo server, deleted afterwards (with their translations).
+
+    The browser's writes are committed, outside the test's transaction; other tests on the same server count the
+    demo's pages ("12 organisations") and must not see them.
+    """
+    slugs = []
+    yield slugs
+    from wagtail.models import Page
+
+    with django_db_blocker.unblock():
+        for page in Page.objects.filter(slug__in=slugs).order_by("-depth"):
+            page.delete()

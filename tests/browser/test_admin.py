@@ -42,8 +42,9 @@ def admin_page(page, demo_server, admin_ids):
     ],
 )
 def test_typing_a_title_fills_in_the_slug_and_a_draft_saves_at_once(
-    admin_page, demo_server, admin_ids, kind, model, title, slug
+    admin_page, demo_server, admin_ids, remove_pages_afterwards, kind, model, title, slug
 ):
+    remove_pages_afterwards.append(slug)
     page = admin_page
     page.goto(f"{demo_server}/admin/pages/add/{model._meta.app_label}/{model._meta.model_name}/{admin_ids[kind]}/")
     page.locator("#id_title").press_sequentially(title)
@@ -55,8 +56,9 @@ def test_typing_a_title_fills_in_the_slug_and_a_draft_saves_at_once(
 
 
 def test_a_coordinator_creates_an_organisation_with_a_logo_publishes_it_and_finds_it_on_the_site(
-    admin_page, demo_server, admin_ids, tmp_path
+    admin_page, demo_server, admin_ids, remove_pages_afterwards, tmp_path
 ):
+    remove_pages_afterwards.append("nachbarschaftsverein-hakenfelde")
     from PIL import Image
 
     logo = tmp_path / "logo-hakenfelde.png"

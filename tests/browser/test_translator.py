@@ -35,7 +35,10 @@ def english_draft(demo_server, django_db_blocker):
         return german.get_translation(Locale.objects.get(language_code="en"))
 
 
-def test_a_translator_translates_a_page_in_the_editor_and_publishes_it(browser, demo_server, english_draft):
+def test_a_translator_translates_a_page_in_the_editor_and_publishes_it(
+    browser, demo_server, english_draft, remove_pages_afterwards
+):
+    remove_pages_afterwards.append("sprechstunde-im-rathaus")
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     page = context.new_page()
     page.goto(f"{demo_server}/admin/login/")

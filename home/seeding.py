@@ -45,16 +45,29 @@ def registered_seeders():
 
 
 class Log:
-    """Collects what a seed run created, so the command can report it and tests can check a rerun made nothing."""
+    """Collects what a seed run created, so the command can report it and tests can check a rerun made nothing.
 
-    def __init__(self, stdout=None):
+    A newcomer's first ``make run`` should show a few lines, not one per page: each seeder's items are counted and
+    reported in one line when the next seeder starts (``section``); ``verbose`` lists every item as well.
+    """
+
+    def __init__(self, stdout=None, verbose=False):
         self.stdout = stdout
+        self.verbose = verbose
         self.created = []
+        self._section, self._section_start = None, 0
 
     def __call__(self, message):
         self.created.append(message)
-        if self.stdout is not None:
+        if self.stdout is not None and self.verbose:
             self.stdout.write(f"  + {message}")
+
+    def section(self, name):
+        """Start the next seeder's part of the report (and report the one before); ``None`` ends the last one."""
+        if self.stdout is not None and self._section is not None:
+            count = len(self.created) - self._section_start
+            self.stdout.write(f"  {self._section}: {count} created" if count else f"  {self._section}: complete")
+        self._section, self._section_start = name, len(self.created)
 
 
 def ensure_locales():

@@ -1,3 +1,5 @@
+import logging
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
@@ -15,14 +17,24 @@ class Command(BaseCommand):
             help="Also create the demo superuser admin / migraktiv-demo (refused unless DEBUG is on).",
         )
 
-    def handle(self, *args, with_admin=False, **options):
+    def handle(self, *args, with_admin=False, verbosity=1, **options):
         if with_admin and not settings.DEBUG:
             raise CommandError("The demo admin has a published password; it is only created when DEBUG is on.")
-        log = seeding.Log(self.stdout)
-        for seeder in seeding.registered_seeders():
-            seeder(log)
-        if with_admin:
-            seed_demo_admin(log)
+        log = seeding.Log(self.stdout if verbosity else None, verbose=verbosity >= 2)
+        # Wagtail logs every page it creates, edits and publishes at INFO: about a thousand lines that bury the one
+        # saying where the site is. -v 2 shows them (and every item) again.
+        if verbosity < 2:
+            logging.disable(logging.INFO)
+        try:
+            for seeder in seeding.registered_seeders():
+                log.section(f"{seeder.__module__.split('.')[0]}: {seeder.__name__.removeprefix('seed_')}")
+                seeder(log)
+            if with_admin:
+                log.section("home: demo admin")
+                seed_demo_admin(log)
+            log.section(None)
+        finally:
+            logging.disable(logging.NOTSET)
         if log.created:
             self.stdout.write(self.style.SUCCESS(f"Demo content ready ({len(log.created)} items created)."))
         else:

@@ -3,6 +3,7 @@
 import io
 import os
 import shutil
+import threading
 
 import pytest
 from django.core.management import call_command
@@ -105,16 +106,30 @@ def phone(browser):
 
 
 @pytest.fixture
-def remove_pages_afterwards(django_db_blocker):
-    """Slugs of pages a test makes through the shared demo server, deleted afterwards (with their translations).
+def remove_pages_afterwards():
+    """Slugs of pages a test publishes through the shared demo server, deleted afterwards (translations included).
 
-    The browser's writes are committed, outside the test's transaction; other tests on the same server count the
-    demo's pages ("12 organisations") and must not see them.
+    On PostgreSQL the server's writes are committed by its own connections, outside the test's transaction, and
+    other tests on the same server count the demo's pages ("12 organisations"). The deletion runs in a thread of its
+    own, so it commits too (this fixture's teardown still runs inside the test's transaction). On in-memory SQLite
+    the server shares the test's connection, and the rollback at the end of the test removes the pages already.
     """
+    from django.db import connection, connections
+
     slugs = []
     yield slugs
-    from wagtail.models import Page
+    if connection.vendor == "sqlite":
+        return
 
-    with django_db_blocker.unblock():
-        for page in Page.objects.filter(slug__in=slugs).order_by("-depth"):
-            page.delete()
+    def delete():
+        from wagtail.models import Page
+
+        try:
+            for page in Page.objects.filter(slug__in=slugs).order_by("-depth"):
+                page.delete()
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=delete)
+    thread.start()
+    thread.join(timeout=60)

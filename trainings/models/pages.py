@@ -416,10 +416,6 @@ class TrainingSeriesPage(OrganisationScopedPage, RoutablePageMixin, Page):
             session.confirmed_seats = seats.get(session.uuid, 0)
         return sessions
 
-    def upcoming_sessions(self, now=None):
-        now = now or timezone.now()
-        return [session for session in self.sessions_with_free_places() if not session.is_past(now)]
-
     def get_context(self, request, *args, **kwargs):
         from ..views import series_context
 

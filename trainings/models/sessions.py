@@ -20,6 +20,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Locale, Orderable
 
+from home.fields import LanguageCodesField
+
 
 class RegistrationError(Exception):
     """A registration that cannot be accepted; ``message`` is shown to the visitor."""
@@ -53,8 +55,6 @@ class TrainingSessionQuerySet(models.QuerySet):
         return self.filter(page__locale=locale)
 
     def held_in(self, language_code):
-        from ..fields import LanguageCodesField
-
         return self.filter(page__languages__contains=LanguageCodesField.lookup_value(language_code))
 
     def of_kind(self, kind):

@@ -43,7 +43,7 @@ class EmbedParameters(forms.Form):
     """The query string of every embed route; anything outside these values is the partner's mistake (400)."""
 
     lang = forms.ChoiceField(choices=settings.LANGUAGES, required=False)
-    limit = forms.IntegerField(min_value=1, max_value=conf.EMBED_MAX_LIMIT, required=False)
+    limit = forms.IntegerField(min_value=1, required=False)  # max_value: the setting, in __init__
     format = forms.ChoiceField(choices=[("document", "document"), ("fragment", "fragment")], required=False)
     accent = forms.RegexField(HEX_COLOUR, required=False)
     text = forms.RegexField(HEX_COLOUR, required=False)
@@ -51,11 +51,15 @@ class EmbedParameters(forms.Form):
 
     THEME_FIELDS = ("accent", "text", "background")
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["limit"] = forms.IntegerField(min_value=1, max_value=conf.embed_max_limit(), required=False)
+
     def clean_lang(self):
         return self.cleaned_data["lang"] or settings.LANGUAGE_CODE
 
     def clean_limit(self):
-        return self.cleaned_data["limit"] or conf.EMBED_DEFAULT_LIMIT
+        return self.cleaned_data["limit"] or conf.embed_default_limit()
 
     def _colour(self, name):
         value = self.cleaned_data[name]
@@ -89,7 +93,7 @@ def not_found_problem():
 
 
 def cacheable(response):
-    patch_cache_control(response, public=True, max_age=conf.EMBED_CACHE_SECONDS)
+    patch_cache_control(response, public=True, max_age=conf.embed_cache_seconds())
     return response
 
 
@@ -209,7 +213,7 @@ def trainings_calendar(request, organisation_id):
         return prepared
     params, organisation, localized, locale = prepared
     with translation.override(locale.language_code):
-        sessions = upcoming_sessions(organisation, locale, conf.EMBED_FEED_ITEMS)
+        sessions = upcoming_sessions(organisation, locale, conf.embed_feed_items())
         name = _("Trainings of %(organisation)s – MigrAktiv Spandau!") % {"organisation": localized.title}
         calendar = build_calendar(sessions, request, name)
     return cacheable(calendar_response(calendar, f"{localized.slug}-{locale.language_code}"))
@@ -222,7 +226,7 @@ def news_feed(request, organisation_id):
         return prepared
     params, organisation, localized, locale = prepared
     with translation.override(locale.language_code):
-        items = latest_news(organisation, locale, conf.EMBED_FEED_ITEMS)
+        items = latest_news(organisation, locale, conf.embed_feed_items())
         response = OrganisationNewsFeed(localized, items, locale.language_code)(request)
     return cacheable(response)
 

@@ -27,6 +27,7 @@ from .models import WebhookDelivery, WebhookEndpoint
 logger = logging.getLogger(__name__)
 
 SECRET_PREFIX = "whsec_"  # noqa: S105 - the format's marker, not a secret
+QUEUE_NAME = "webhooks"
 
 
 def signing_key(secret):
@@ -51,7 +52,7 @@ def signature_headers(secret, message_id, body, timestamp=None):
 
 
 def is_relevant(page):
-    return page.specific_class is not None and page.specific_class._meta.label in conf.WEBHOOK_PAGE_TYPES
+    return page.specific_class is not None and page.specific_class._meta.label in conf.webhook_page_types()
 
 
 def event_payload(page, event):
@@ -82,14 +83,20 @@ def queue_event(page, event):
             for endpoint in WebhookEndpoint.objects.filter(active=True)
         ]
         for delivery in deliveries:
-            transaction.on_commit(lambda pk=delivery.pk: deliver_webhook.enqueue(pk))
+            transaction.on_commit(lambda pk=delivery.pk: queued_delivery().enqueue(pk))
         return deliveries
     except Exception:  # a webhook must never break publishing
         logger.exception("Could not queue webhook event %s for page %s", event, page.pk)
         return []
 
 
-@task(backend=conf.WEBHOOK_BACKEND, queue_name="webhooks")
+def queued_delivery(**options):
+    """The delivery task bound to the configured backend and queue, read now rather than when this module loaded."""
+    return deliver_webhook.using(backend=conf.webhook_task_backend(), queue_name=QUEUE_NAME, **options)
+
+
+# Declared on the default backend and queue, which every site has; queued_delivery() picks the real ones.
+@task()
 def deliver_webhook(delivery_id):
     """POST one delivery; on failure, schedule the next attempt with exponential backoff until attempts run out."""
     delivery = WebhookDelivery.objects.select_related("endpoint").filter(pk=delivery_id).first()
@@ -109,7 +116,7 @@ def deliver_webhook(delivery_id):
             delivery.endpoint.url,
             data=body,
             headers=headers,
-            timeout=conf.WEBHOOK_TIMEOUT_SECONDS,
+            timeout=conf.webhook_timeout_seconds(),
             allow_redirects=False,
         )
         delivery.response_status = response.status_code
@@ -124,12 +131,12 @@ def deliver_webhook(delivery_id):
         delivery.status = WebhookDelivery.Status.DELIVERED
         delivery.delivered_at = timezone.now()
         delivery.next_attempt_at = None
-    elif delivery.attempts >= conf.WEBHOOK_MAX_ATTEMPTS:
+    elif delivery.attempts >= conf.webhook_max_attempts():
         delivery.status = WebhookDelivery.Status.FAILED
         delivery.next_attempt_at = None
     else:
-        delay = conf.WEBHOOK_FIRST_RETRY_SECONDS * 2 ** (delivery.attempts - 1)
+        delay = conf.webhook_first_retry_seconds() * 2 ** (delivery.attempts - 1)
         delivery.status = WebhookDelivery.Status.RETRYING
         delivery.next_attempt_at = timezone.now() + timedelta(seconds=delay)
-        deliver_webhook.using(run_after=delivery.next_attempt_at).enqueue(delivery.pk)
+        queued_delivery(run_after=delivery.next_attempt_at).enqueue(delivery.pk)
     delivery.save()

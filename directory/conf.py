@@ -26,45 +26,40 @@ environment take effect.
 
 from django.conf import settings
 
-DEFAULTS = {
-    "DIRECTORY_PAGE_SIZE": 20,
-    "DIRECTORY_MAP_TILE_URL": "",
-    "DIRECTORY_MAP_ATTRIBUTION": "",
-    "DIRECTORY_ORGANISATION_EDITOR_PERMISSIONS": ["trainings.view_registration"],
-    "DIRECTORY_SIGNUP_RETENTION_DAYS": 90,
-    "DIRECTORY_SIGNUP_RATE": "5/h",
-    "DIRECTORY_IMPORT_MAX_ROWS": 200,
-}
-
-
-def get(name):
-    return getattr(settings, name, DEFAULTS[name])
-
 
 def page_size():
-    return max(1, int(get("DIRECTORY_PAGE_SIZE")))
+    """Organisations per page of the directory listing (``DIRECTORY_PAGE_SIZE``, default 20)."""
+    return max(1, int(getattr(settings, "DIRECTORY_PAGE_SIZE", 20)))
 
 
 def map_tile_url():
-    return get("DIRECTORY_MAP_TILE_URL") or ""
+    """Tile URL template of the map (``DIRECTORY_MAP_TILE_URL``); empty: no map."""
+    return getattr(settings, "DIRECTORY_MAP_TILE_URL", "") or ""
 
 
 def map_attribution():
-    return get("DIRECTORY_MAP_ATTRIBUTION") or ""
+    """Attribution shown on the map, HTML as Leaflet expects (``DIRECTORY_MAP_ATTRIBUTION``)."""
+    return getattr(settings, "DIRECTORY_MAP_ATTRIBUTION", "") or ""
 
 
 def organisation_editor_permissions():
-    return list(get("DIRECTORY_ORGANISATION_EDITOR_PERMISSIONS"))
+    """Model permissions every organisation's editor group gets (``DIRECTORY_ORGANISATION_EDITOR_PERMISSIONS``)."""
+    return list(getattr(settings, "DIRECTORY_ORGANISATION_EDITOR_PERMISSIONS", ["trainings.view_registration"]))
 
 
 def signup_retention_days():
-    return max(0, int(get("DIRECTORY_SIGNUP_RETENTION_DAYS")))
+    """Days after handling before a sign-up's personal data is deleted (``DIRECTORY_SIGNUP_RETENTION_DAYS``, 90)."""
+    return max(0, int(getattr(settings, "DIRECTORY_SIGNUP_RETENTION_DAYS", 90)))
 
 
 def signup_rate(group=None, request=None):
-    """django-ratelimit calls it with ``(group, request)``; read at request time so settings overrides apply."""
-    return get("DIRECTORY_SIGNUP_RATE")
+    """Sign-up form submissions per IP address (``DIRECTORY_SIGNUP_RATE``, django-ratelimit syntax, "5/h").
+
+    django-ratelimit calls it with ``(group, request)``; read at request time so settings overrides apply.
+    """
+    return getattr(settings, "DIRECTORY_SIGNUP_RATE", "5/h")
 
 
 def import_max_rows():
-    return max(1, int(get("DIRECTORY_IMPORT_MAX_ROWS")))
+    """Rows a coordinator may import at once in the admin (``DIRECTORY_IMPORT_MAX_ROWS``, default 200)."""
+    return max(1, int(getattr(settings, "DIRECTORY_IMPORT_MAX_ROWS", 200)))

@@ -1,4 +1,7 @@
-"""The exchange's settings, each with a default, read when needed so a host site or a test can change them."""
+"""The exchange's settings, each with a default, so the app runs on any Wagtail site that installs it.
+
+Read them through these functions (not at import time), so a host project or a test can change them.
+"""
 
 from django.conf import settings
 

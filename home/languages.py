@@ -108,8 +108,3 @@ def content_languages(codes):
 def choices(languages=SPOKEN):
     """``(code, name in the interface)`` pairs for a form or model field."""
     return [(language.code, language.name) for language in languages]
-
-
-def own_name_choices(languages=SPOKEN):
-    """``(code, own name)`` pairs: a material's or a switcher's languages, in the language's own words."""
-    return [(language.code, language.own_name) for language in languages]

@@ -37,23 +37,36 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
-from django_tasks import task
+from django_tasks import task, task_backends
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
 logger = logging.getLogger(__name__)
 
 QUEUE_NAME = "mail"
-# Hosts without a "mail" backend (the plugin set added to another site) fall back to their default backend.
-BACKEND = getattr(settings, "MAIL_TASK_BACKEND", "mail" if "mail" in getattr(settings, "TASKS", {}) else "default")
+
+
+def task_backend():
+    """The task backend (an alias in ``TASKS``) mail is queued in (``MAIL_TASK_BACKEND``).
+
+    Hosts without a "mail" backend (the plugin set added to another site) fall back to their default backend.
+    """
+    return getattr(settings, "MAIL_TASK_BACKEND", "mail" if "mail" in getattr(settings, "TASKS", {}) else "default")
 
 
 def max_attempts():
-    return getattr(settings, "MAIL_MAX_ATTEMPTS", 8)
+    """Attempts at sending one message before it is given up (``MAIL_MAX_ATTEMPTS``, default 8)."""
+    return int(getattr(settings, "MAIL_MAX_ATTEMPTS", 8))
 
 
 def first_retry_seconds():
-    return getattr(settings, "MAIL_FIRST_RETRY_SECONDS", 60)
+    """Seconds before the second attempt, doubling for each further one (``MAIL_FIRST_RETRY_SECONDS``, 60)."""
+    return int(getattr(settings, "MAIL_FIRST_RETRY_SECONDS", 60))
+
+
+def queued_send(**options):
+    """The send task bound to the configured backend and queue, read now rather than when this module loaded."""
+    return send_queued_email.using(backend=task_backend(), queue_name=QUEUE_NAME, **options)
 
 
 def queue_email(subject, body, to, *, reply_to=None, attachments=(), purpose="mail", from_email=None):
@@ -70,7 +83,7 @@ def queue_email(subject, body, to, *, reply_to=None, attachments=(), purpose="ma
         }
         # A savepoint: if writing the queue fails, the caller's transaction is not left broken.
         with transaction.atomic():
-            send_queued_email.enqueue(message, purpose, 1)
+            queued_send().enqueue(message, purpose, 1)
     except Exception as error:  # the queue being down must never fail the visitor's action
         logger.error("Could not queue e-mail purpose=%s recipients=%d: %s", purpose, len(to), type(error).__name__)
         return False
@@ -84,7 +97,8 @@ def _encode_attachment(filename, content, mimetype):
     return {"filename": filename, "content": base64.b64encode(content).decode("ascii"), "mimetype": mimetype}
 
 
-@task(backend=BACKEND, queue_name=QUEUE_NAME, takes_context=True)
+# Declared on the default backend and queue, which every site has; queued_send() picks the real ones.
+@task(takes_context=True)
 def send_queued_email(context, message, purpose, attempt):
     """Send one queued message; on failure schedule the next attempt. Returns the outcome: sent, retrying or failed."""
     recipients = len(message["to"])
@@ -118,7 +132,7 @@ def _schedule_retry(message, purpose, attempt, recipients, error):
         return "failed"
     run_after = timezone.now() + timedelta(seconds=first_retry_seconds() * 2 ** (attempt - 1))
     try:
-        send_queued_email.using(run_after=run_after).enqueue(message, purpose, attempt + 1)
+        queued_send(run_after=run_after).enqueue(message, purpose, attempt + 1)
     except Exception as retry_error:  # e.g. a backend that cannot defer; the message is lost, say so loudly
         logger.error(
             "Could not retry e-mail purpose=%s recipients=%d after attempt=%d: %s, then %s",
@@ -142,7 +156,7 @@ def _schedule_retry(message, purpose, attempt, recipients, error):
 
 def _forget_content(context, purpose, attempt):
     """Blank the stored message (addresses, text) of a finished attempt; a retry carries its own copy."""
-    if isinstance(send_queued_email.get_backend(), DatabaseBackend):
+    if isinstance(task_backends[context.task_result.backend], DatabaseBackend):
         DBTaskResult.objects.filter(pk=context.task_result.id).update(
             args_kwargs={"args": [], "kwargs": {"purpose": purpose, "attempt": attempt}}
         )

@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from rest_framework import serializers
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
@@ -35,8 +34,10 @@ from home.blocks import BaseStreamBlock
 from home.index_pages import IndexPage
 from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
+from home.serializers import TagNamesField
 
 from . import conf
+from .serializers import AuthorSerializer, RelatedPageSerializer
 
 LISTING_RENDITION = "fill-640x360"
 
@@ -174,23 +175,6 @@ class NewsPageTag(TaggedItemBase):
     class Meta:
         verbose_name = _("news topic")
         verbose_name_plural = _("news topics")
-
-
-class AuthorSerializer(serializers.Serializer):
-    name = serializers.CharField()
-    role = serializers.CharField()
-    organisation = serializers.CharField()
-
-
-class TagNamesField(serializers.Field):
-    def to_representation(self, value):
-        return [tag.name for tag in value.all()]
-
-
-class RelatedPageSerializer(serializers.Serializer):
-    def to_representation(self, instance):
-        page = instance.localized
-        return {"id": page.pk, "title": page.title, "url": page.url}
 
 
 def news_date_default():

@@ -28,11 +28,6 @@ class Cell:
     def percent(self):
         return round(100 * self.count / self.total, 1) if self.total else 0.0
 
-    @property
-    def bar_width(self):
-        """Width of the bar in a 0-100 chart; hidden cells draw none."""
-        return 0 if self.hidden else self.percent
-
 
 @dataclass
 class Option:

@@ -1,4 +1,7 @@
-"""The resource library's settings, each with a default, so a host site only sets what it wants to change."""
+"""The resource library's settings, each with a default, so a host site only sets what it wants to change.
+
+Read them through these functions (not at import time), so a host project or a test can change them.
+"""
 
 from django.conf import settings
 
@@ -13,7 +16,7 @@ EXECUTABLE_SIGNATURES = (b"MZ", b"\x7fELF")
 
 def max_upload_size():
     """Largest document upload in bytes (``RESOURCES_MAX_UPLOAD_SIZE``, default 20 MB)."""
-    return getattr(settings, "RESOURCES_MAX_UPLOAD_SIZE", 20 * 1024 * 1024)
+    return int(getattr(settings, "RESOURCES_MAX_UPLOAD_SIZE", 20 * 1024 * 1024))
 
 
 def blocked_extensions():
@@ -25,4 +28,4 @@ def blocked_extensions():
 
 def resources_per_page():
     """How many resources one page of the library lists (``RESOURCES_PER_PAGE``, default 12)."""
-    return getattr(settings, "RESOURCES_PER_PAGE", 12)
+    return int(getattr(settings, "RESOURCES_PER_PAGE", 12))

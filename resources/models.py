@@ -6,7 +6,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from rest_framework import serializers
 from taggit.models import Tag, TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -19,12 +18,14 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.permissions import OrganisationScopedPage, OrganisationScopedPageForm
 from home.blocks import BaseStreamBlock
+from home.fields import LanguageCodesField
 from home.index_pages import IndexPage
 from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
+from home.serializers import LanguageCodesSerializer, TagNamesField
 
 from .constants import LANGUAGE_CHOICES, RESOURCE_LANGUAGES, RIGHT_TO_LEFT
-from .fields import LanguageCodesField
+from .serializers import ResourceFileSerializer
 
 
 class ResourceType(models.TextChoices):
@@ -151,22 +152,6 @@ class ResourcePageForm(OrganisationScopedPageForm):
         return cleaned_data
 
 
-class TagNamesField(serializers.Field):
-    def to_representation(self, value):
-        return [tag.name for tag in value.all()]
-
-
-class ResourceFileSerializer(serializers.Serializer):
-    def to_representation(self, instance):
-        return {
-            "title": instance.document.title,
-            "url": instance.document.url,
-            "language": instance.language or None,
-            "label": instance.label,
-            "file_extension": instance.document.file_extension,
-        }
-
-
 class ResourcePage(OrganisationScopedPage, Page):
     """One resource: what it is, for whom, in which languages, and the files or links to get it."""
 
@@ -197,6 +182,7 @@ class ResourcePage(OrganisationScopedPage, Page):
     languages = LanguageCodesField(
         _("available in"),
         blank=True,
+        language_choices=LANGUAGE_CHOICES,
         help_text=_("Every language the material (or one of its files) is available in."),
     )
     contributing_organisation = models.ForeignKey(
@@ -277,7 +263,7 @@ class ResourcePage(OrganisationScopedPage, Page):
         APIField("summary"),
         APIField("body"),
         APIField("tags", serializer=TagNamesField()),
-        APIField("languages", serializer=serializers.ListField(child=serializers.CharField())),
+        APIField("languages", serializer=LanguageCodesSerializer()),
         APIField("contributing_organisation"),
         APIField("contributing_organisation_name"),
         APIField("valid_until"),

@@ -22,13 +22,13 @@ def run_mail_worker():
         queue_names=[mail.QUEUE_NAME],
         interval=0,
         batch=True,
-        backend_name=mail.BACKEND,
+        backend_name=mail.task_backend(),
         startup_delay=False,
         max_tasks=None,
         worker_id="tests",
     )
     outcomes = []
-    due = DBTaskResult.objects.ready().filter(backend_name=mail.BACKEND, queue_name=mail.QUEUE_NAME)
+    due = DBTaskResult.objects.ready().filter(backend_name=mail.task_backend(), queue_name=mail.QUEUE_NAME)
     while (result := due.order_by("enqueued_at").first()) is not None:
         result.claim(worker.worker_id)
         worker.run_task(result)

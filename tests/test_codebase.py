@@ -1,5 +1,6 @@
 """The repository keeps itself honest: migrations current, style clean, compiled translations in step."""
 
+import ast
 import io
 import subprocess
 import sys
@@ -56,3 +57,40 @@ def test_compiled_translations_match_their_po_files(po_path):
     expected = {entry.msgid: entry.msgstr for entry in polib.pofile(str(po_path)).translated_entries()}
     actual = {entry.msgid: entry.msgstr for entry in compiled if entry.msgid}
     assert actual == expected
+
+
+APPS = ("api", "directory", "exchange", "home", "news", "participation", "resources", "trainings")
+# The partner API's language enum is part of its OpenAPI schema, which is built once when the module loads.
+READS_SETTINGS_AT_IMPORT = {"api/content/common.py"}
+
+
+def _reads_settings(node):
+    return any(
+        (isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) and sub.value.id == "settings")
+        or (
+            isinstance(sub, ast.Call)
+            and isinstance(sub.func, ast.Name)
+            and sub.func.id == "getattr"
+            and sub.args
+            and isinstance(sub.args[0], ast.Name)
+            and sub.args[0].id == "settings"
+        )
+        for sub in ast.walk(node)
+    )
+
+
+def test_apps_read_their_settings_when_called_not_at_import():
+    """A value read from settings when a module loads ignores ``override_settings`` and the host's later changes."""
+    offenders = []
+    for app in APPS:
+        for path in sorted((ROOT / app).rglob("*.py")):
+            relative = path.relative_to(ROOT).as_posix()
+            if "/migrations/" in relative or relative in READS_SETTINGS_AT_IMPORT:
+                continue
+            for statement in ast.parse(path.read_text(encoding="utf-8")).body:
+                if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                    checked = statement.decorator_list
+                else:
+                    checked = [statement]
+                offenders += [f"{relative}:{node.lineno}" for node in checked if _reads_settings(node)]
+    assert not offenders, "Read these settings in a function (see trainings/conf.py):\n" + "\n".join(offenders)

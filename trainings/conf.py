@@ -49,6 +49,7 @@ def language_name(code):
 
 
 def language_choices():
+    """(code, name) pairs of every session language, for form and model choices."""
     return [(code, language_name(code)) for code in SESSION_LANGUAGES]
 
 
@@ -83,4 +84,5 @@ def calendar_uid_domain():
 
 
 def index_page_size():
+    """Series per page of the trainings index (``TRAININGS_INDEX_PAGE_SIZE``, default 20)."""
     return int(getattr(settings, "TRAININGS_INDEX_PAGE_SIZE", 20))

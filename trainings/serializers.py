@@ -3,12 +3,6 @@
 from rest_framework import serializers
 
 
-class LanguageCodesSerializer(serializers.ListField):
-    """Language codes as a JSON list (the model stores them in one text column)."""
-
-    child = serializers.CharField()
-
-
 class SessionSerializer(serializers.Serializer):
     uuid = serializers.UUIDField()
     start = serializers.DateTimeField()

@@ -181,10 +181,10 @@ class ClientRateThrottle(AnonRateThrottle):
         return caches["ratelimit"]
 
     def __init__(self):
-        super().__init__(conf.CONTENT_RATE)
+        super().__init__(conf.content_rate())
 
     def allow_request(self, request):
-        self.rate = getattr(settings, "API_CONTENT_RATE", conf.CONTENT_RATE)
+        self.rate = conf.content_rate()
         self.num_requests, self.duration = self.parse_rate(self.rate)
         return super().allow_request(request)
 
@@ -208,7 +208,7 @@ def http_cached(view):
         last_modified = getattr(request, "content_last_modified", None)
         if last_modified:
             response["Last-Modified"] = http_date(last_modified.timestamp())
-        patch_cache_control(response, public=True, max_age=conf.CONTENT_CACHE_SECONDS)
+        patch_cache_control(response, public=True, max_age=conf.content_cache_seconds())
         patch_vary_headers(response, ("Accept-Language",))
         # Django's own revalidation: weak comparison for If-None-Match (a gzip proxy's W/"…"), then If-Modified-Since.
         return get_conditional_response(

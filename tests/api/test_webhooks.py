@@ -90,9 +90,9 @@ def demo_site():
 
 
 @pytest.fixture(autouse=True)
-def standard_pages_are_relevant(monkeypatch):
+def standard_pages_are_relevant(settings):
     # The domain page types are the defaults; the home app's StandardPage stands in for them here.
-    monkeypatch.setattr(conf, "WEBHOOK_PAGE_TYPES", ["home.StandardPage"])
+    settings.API_WEBHOOK_PAGE_TYPES = ["home.StandardPage"]
 
 
 def publish_page(demo_site, slug="neuigkeit"):
@@ -161,7 +161,7 @@ def test_a_partner_that_is_down_does_not_break_publishing(demo_site):
     assert "Connection refused" in delivery.error or delivery.error
     # The next attempt waits in the queue with backoff.
     retry = DBTaskResult.objects.filter(status="READY").get()
-    assert retry.run_after > timezone.now() + timedelta(seconds=conf.WEBHOOK_FIRST_RETRY_SECONDS - 5)
+    assert retry.run_after > timezone.now() + timedelta(seconds=conf.webhook_first_retry_seconds() - 5)
 
 
 def test_failed_deliveries_are_retried_until_the_partner_answers(demo_site):
@@ -218,8 +218,8 @@ def test_a_secret_partners_libraries_cannot_use_is_refused(admin_client):
     assert not WebhookEndpoint.objects.exists()
 
 
-def test_deliveries_give_up_after_the_last_attempt(demo_site, monkeypatch):
-    monkeypatch.setattr(conf, "WEBHOOK_MAX_ATTEMPTS", 2)
+def test_deliveries_give_up_after_the_last_attempt(demo_site, settings):
+    settings.API_WEBHOOK_MAX_ATTEMPTS = 2
     WebhookEndpoint.objects.create(name="Offline e.V.", url=closed_port_url())
     publish_page(demo_site)
     run_worker()
@@ -231,10 +231,10 @@ def test_deliveries_give_up_after_the_last_attempt(demo_site, monkeypatch):
     assert not DBTaskResult.objects.filter(status="READY").exists()
 
 
-def test_inactive_endpoints_and_irrelevant_pages_receive_nothing(demo_site, monkeypatch):
+def test_inactive_endpoints_and_irrelevant_pages_receive_nothing(demo_site, settings):
     WebhookEndpoint.objects.create(name="Pausiert", url=closed_port_url(), active=False)
     publish_page(demo_site)
-    monkeypatch.setattr(conf, "WEBHOOK_PAGE_TYPES", [])
+    settings.API_WEBHOOK_PAGE_TYPES = []
     WebhookEndpoint.objects.create(name="Aktiv", url=closed_port_url())
     publish_page(demo_site, slug="andere")
     assert not WebhookDelivery.objects.exists()

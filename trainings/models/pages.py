@@ -29,13 +29,14 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.permissions import OrganisationScopedPage
 from home.blocks import BaseStreamBlock
+from home.fields import LanguageCodesField
 from home.index_pages import IndexPage
 from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
+from home.serializers import LanguageCodesSerializer
 
 from .. import conf
-from ..fields import LanguageCodesField
-from ..serializers import LanguageCodesSerializer, SessionSerializer
+from ..serializers import SessionSerializer
 from .sessions import Registration, TrainingSession
 
 
@@ -162,6 +163,9 @@ class TrainingSeriesPage(OrganisationScopedPage, RoutablePageMixin, Page):
     languages = LanguageCodesField(
         _("languages"),
         blank=True,
+        max_length=200,
+        default=list,
+        language_choices=conf.language_choices,
         help_text=_("The languages the sessions are held in (including interpretation)."),
     )
     tags = ClusterTaggableManager(
@@ -415,10 +419,6 @@ class TrainingSeriesPage(OrganisationScopedPage, RoutablePageMixin, Page):
         for session in sessions:
             session.confirmed_seats = seats.get(session.uuid, 0)
         return sessions
-
-    def upcoming_sessions(self, now=None):
-        now = now or timezone.now()
-        return [session for session in self.sessions_with_free_places() if not session.is_past(now)]
 
     def get_context(self, request, *args, **kwargs):
         from ..views import series_context

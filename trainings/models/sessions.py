@@ -20,6 +20,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Locale, Orderable
 
+from home.fields import LanguageCodesField
+
 
 class RegistrationError(Exception):
     """A registration that cannot be accepted; ``message`` is shown to the visitor."""
@@ -53,8 +55,6 @@ class TrainingSessionQuerySet(models.QuerySet):
         return self.filter(page__locale=locale)
 
     def held_in(self, language_code):
-        from ..fields import LanguageCodesField
-
         return self.filter(page__languages__contains=LanguageCodesField.lookup_value(language_code))
 
     def of_kind(self, kind):
@@ -206,14 +206,6 @@ class TrainingSession(Orderable):
     def is_cancelled(self):
         return self.status == self.Status.CANCELLED
 
-    @property
-    def is_online(self):
-        return bool(self.online_url)
-
-    @property
-    def is_onsite(self):
-        return bool(self.place)
-
     def is_past(self, now=None):
         return self.end < (now or timezone.now())
 
@@ -250,13 +242,6 @@ class TrainingSession(Orderable):
         return self.free_places == 0
 
     # --- registration --------------------------------------------------------------------------------------------
-
-    def get_canonical(self):
-        """This session on the German source page, where registrations are counted."""
-        source_locale = Locale.get_default()
-        if self.page.locale_id == source_locale.pk:
-            return self
-        return TrainingSession.objects.matching(self.page.translation_key, self.uuid).get(page__locale=source_locale)
 
     def register(self, *, name, email, language, organisation="", accessibility_needs="", consent_text="", now=None):
         """Register a visitor: a seat if one is free, else a place on the waiting list.

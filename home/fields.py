@@ -1,22 +1,24 @@
-"""A model field for a set of language codes that can be queried the same way on SQLite and PostgreSQL."""
+"""A model field for a set of language codes that filters the same way on SQLite and PostgreSQL."""
 
 from django import forms
 from django.db import models
 from django.utils.text import capfirst
 
-from . import conf
-
 
 class LanguageCodesField(models.CharField):
     """A list of language codes, stored as ``",de,ar,"``.
 
-    The surrounding commas make "is held in Arabic" a plain ``contains ",ar,"`` lookup on every database, without
-    PostgreSQL's ArrayField or JSON containment, which SQLite lacks. In Python the value is a list of codes.
+    The surrounding commas make "is held in Arabic" a plain ``contains ",ar,"`` lookup on every database (",ar,"
+    does not match ",ur,"), without PostgreSQL's ArrayField or JSON containment, which SQLite lacks. In Python the
+    value is a list of codes.
+
+    ``language_choices`` (pairs, or a callable returning them) are the checkboxes the admin form offers; they only
+    shape the form, so they are left out of migrations.
     """
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("max_length", 200)
-        kwargs.setdefault("default", list)
+    def __init__(self, *args, language_choices=(), **kwargs):
+        self.language_choices = language_choices
+        kwargs.setdefault("max_length", 255)
         super().__init__(*args, **kwargs)
 
     @staticmethod
@@ -43,7 +45,7 @@ class LanguageCodesField(models.CharField):
 
     def formfield(self, **kwargs):
         defaults = {
-            "choices": conf.language_choices,
+            "choices": self.language_choices,
             "required": not self.blank,
             "label": capfirst(self.verbose_name),
             "help_text": self.help_text,

@@ -63,7 +63,7 @@ test: install node ## Run the test suite (ruff, migrations check and browser tes
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 .PHONY: screenshots
-screenshots: install node ## Save desktop and phone screenshots of the key pages in German and Arabic to docs/screenshots/
+screenshots: install node ## Save screenshots of the key pages (German and Arabic, desktop and phone) and of the admin per role to docs/screenshots/
 	$(PY) -m pytest -q -p no:cacheprovider tests/browser/screenshots.py
 
 FONTS := site/static/fonts

@@ -254,7 +254,7 @@ def test_status_overview_shows_missing_current_and_outdated_translations(client,
         row = content.split(f"/admin/pages/{german_page.id}/edit/")[1].split("</tr>")[0]
         return row.split(f'data-language="{language}" data-state="')[1].split('"')[0]
 
-    assert state("tr") == "current"
+    assert state("tr") == "complete"
     assert state("ar") == "missing"
     german_page.title = "Vereinsrecht kompakt (2027)"
     german_page.save_revision().publish()

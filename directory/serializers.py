@@ -42,9 +42,14 @@ def ensure_prefetched(field, page):
 
 
 class PageField(Field):
-    """A read-only field that receives the whole page and makes sure the listing's relations are prefetched."""
+    """A read-only field that receives the whole page and makes sure the listing's relations are prefetched.
 
-    def __init__(self, **kwargs):
+    By default it shows the page's public value of the same name (or of ``attribute``), e.g. ``address``: the
+    value the model declares once for every output, with labels in the page's language.
+    """
+
+    def __init__(self, attribute=None, **kwargs):
+        self.attribute = attribute
         kwargs.setdefault("source", "*")
         kwargs["read_only"] = True
         super().__init__(**kwargs)
@@ -55,7 +60,7 @@ class PageField(Field):
             return self.represent(page)
 
     def represent(self, page):
-        raise NotImplementedError
+        return getattr(page, self.attribute or self.field_name)
 
 
 class ChoiceDisplayField(PageField):
@@ -82,26 +87,6 @@ class LanguagesField(PageField):
         return [
             {"code": language.code, "name": str(language.name), "own_name": language.own_name}
             for language in page.languages.all()
-        ]
-
-
-class AddressField(PageField):
-    def represent(self, page):
-        return {"street": page.street, "postal_code": page.postal_code, "city": page.city}
-
-
-class CoordinatesField(PageField):
-    def represent(self, page):
-        if not page.has_coordinates:
-            return None
-        return {"latitude": float(page.latitude), "longitude": float(page.longitude)}
-
-
-class SocialLinksField(PageField):
-    def represent(self, page):
-        return [
-            {"platform": link.platform, "label": str(link.get_platform_display()), "url": link.url}
-            for link in page.social_links.all()
         ]
 
 
@@ -206,26 +191,12 @@ class MemberLinksField(PageField):
 
 
 class MeetingsField(PageField):
+    """The group's meetings (``public_meetings``), with the minutes' address made absolute."""
+
     def represent(self, page):
         request = self.context.get("request")
-        meetings = sorted(page.meetings.all(), key=lambda meeting: meeting.starts_at)
-        return [
-            {
-                "starts_at": meeting.starts_at.isoformat(),
-                "ends_at": meeting.ends_at.isoformat() if meeting.ends_at else None,
-                "place": meeting.place,
-                "online_url": meeting.online_url,
-                "agenda": meeting.agenda,
-                "minutes": (
-                    {
-                        "id": meeting.minutes.pk,
-                        "title": meeting.minutes.title,
-                        "url": request.build_absolute_uri(meeting.minutes.url) if request else meeting.minutes.url,
-                    }
-                    if meeting.minutes
-                    else None
-                ),
-                "is_upcoming": meeting.is_upcoming,
-            }
-            for meeting in meetings
-        ]
+        meetings = page.public_meetings
+        for meeting in meetings:
+            if meeting["minutes"] and request:
+                meeting["minutes"]["url"] = request.build_absolute_uri(meeting["minutes"]["url"])
+        return meetings

@@ -312,6 +312,10 @@ class NewsPage(OrganisationScopedPage, Page):
             )
 
     @property
+    def topic_tags(self):
+        return list(self.tags.all())
+
+    @property
     def authors(self):
         return [item.author for item in self.news_authors.all()]
 

@@ -26,7 +26,7 @@ from directory.models.organisations import OrganisationSocialLink
 from directory.models.working_groups import WorkingGroupMeeting, WorkingGroupMembership
 from exchange.models import ExchangeEntryPage, ExchangeIndexPage
 from home.models import HomePage, StandardPage
-from news.models import NewsIndexPage, NewsPage
+from news.models import Author, NewsIndexPage, NewsPage, NewsPageAuthor
 from participation.models import SurveyPage
 from resources.models import ResourceFile, ResourceIndexPage, ResourcePage
 from trainings.models import TrainingIndexPage, TrainingSeriesPage, TrainingSession
@@ -43,13 +43,15 @@ FAR = datetime.date(2099, 12, 31)
 
 # Personal or internal data the test data holds: none of it may appear in any answer of the content API.
 PRIVATE = ["teilnehmerin@privat.example", "Tina Teilnehmerin", "boerse-kontakt@privat.example"]
-# Named persons: a working group's contact, a series' trainer. Shown on the public pages,
+# Named persons: a working group's contact, a series' trainer, a news item's authors. Shown on the public pages,
 # in neither API (docs/api.md).
 PERSONS = {
     "contact_name": "Erika Kontakt",
     "contact_email": "erika.kontakt@privat.example",
     "contact_phone": "030 7654321",
     "trainers": "Tom Trainer",
+    "authors": "Nora Nachricht",
+    "author_names": "Paul Pressestelle",
 }
 
 
@@ -157,6 +159,8 @@ def contract(demo_site):
         date=datetime.date(2026, 1, 15),
         teaser="Eine Meldung für die Vertragstests.",
         body=stream("Der Text der Meldung."),
+        author_names=PERSONS["author_names"],
+        news_authors=[NewsPageAuthor(author=Author.objects.create(name=PERSONS["authors"], role="Redaktion"))],
     )
     news.tags.add("Goldtest")
     publish(german(NewsIndexPage), news)
@@ -423,6 +427,8 @@ def test_neither_api_names_a_person_nor_has_a_field_for_one(client, contract):
         ("directory.WorkingGroupPage", "contact_email"),
         ("directory.WorkingGroupPage", "contact_phone"),
         ("trainings.TrainingSeriesPage", "trainers"),
+        ("news.NewsPage", "authors"),
+        ("news.NewsPage", "author_names"),
     ],
 )
 def test_api_v2_refuses_to_be_asked_for_a_person_field(client, contract, page_type, field):
@@ -433,5 +439,7 @@ def test_api_v2_refuses_to_be_asked_for_a_person_field(client, contract, page_ty
 def test_the_named_persons_stay_on_the_public_pages(client, contract):
     group = client.get(contract["working-group"].url).content.decode()
     series = client.get(contract["training-series"].url).content.decode()
+    news = client.get(contract["news"].url).content.decode()
     assert PERSONS["contact_name"] in group
     assert PERSONS["trainers"] in series
+    assert PERSONS["authors"] in news

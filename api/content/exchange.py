@@ -47,19 +47,11 @@ class EntryOut(Item):
     kind: KindCode
     summary: str
     topics: list[Topic]
-    languages: list[str]
+    languages: list[str] = Field(validation_alias="language_codes")
     place: str = Field(description="Ortsteil code, `online`, or empty when it does not matter.")
     valid_until: datetime.date
     status: str = Field(description="`open`, `agreed` or `closed`; lists carry open entries only.")
-    organisation: Link | None
-
-    @staticmethod
-    def resolve_languages(served):
-        return served.language_codes
-
-    @staticmethod
-    def resolve_organisation(served):
-        return served.organisation_link
+    organisation: Link | None = Field(validation_alias="organisation_link")
 
 
 class EntryDetail(EntryOut):

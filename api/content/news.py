@@ -33,16 +33,12 @@ class NewsOut(Item):
     date: datetime.date
     teaser: str
     image: str | None = Field(description="Absolute address of a 640×360 image.")
-    image_alt: str
+    image_alt: str = Field(validation_alias="lead_image_alt")
     topics: list[Topic]
 
     @staticmethod
     def resolve_image(served, context):
         return absolute_rendition_url(served.lead_image, LISTING_RENDITION, context)
-
-    @staticmethod
-    def resolve_image_alt(served):
-        return served.lead_image_alt
 
 
 class NewsDetail(NewsOut):

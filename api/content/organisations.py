@@ -68,7 +68,7 @@ class OrganisationOut(Item):
     short_description: str
     logo: str | None = Field(description="Absolute address of a small logo image.")
     topics: list[Topic]
-    languages: list[str] = Field(description="Languages spoken (ISO 639-1).")
+    languages: list[str] = Field(description="Languages spoken (ISO 639-1).", validation_alias="language_codes")
     neighbourhood: OptionalCode
     address: Address
     coordinates: Coordinates | None
@@ -80,10 +80,6 @@ class OrganisationOut(Item):
     def resolve_logo(served, context):
         return absolute_rendition_url(served.logo, LOGO_CARD_FILTER, context)
 
-    @staticmethod
-    def resolve_languages(served):
-        return served.language_codes
-
 
 class OrganisationDetail(OrganisationOut):
     description: RichText
@@ -94,12 +90,8 @@ class OrganisationDetail(OrganisationOut):
     opening_hours: str
     step_free_access: OptionalCode
     accessibility_notes: str
-    social_links: list[SocialLink]
+    social_links: list[SocialLink] = Field(validation_alias="public_social_links")
     working_groups: list[Link]
-
-    @staticmethod
-    def resolve_social_links(served):
-        return served.public_social_links
 
     @staticmethod
     def resolve_working_groups(served, context):

@@ -50,27 +50,15 @@ class ResourceLinkOut(Schema):
 
 
 class ResourceOut(Item):
-    type: ResourceTypeCode
+    type: ResourceTypeCode = Field(validation_alias="resource_type")
     summary: str
     topics: list[Topic]
     languages: list[str]
-    contributed_by: str
+    contributed_by: str = Field(validation_alias="contributing_organisation_name")
     valid_until: date | None
-    outdated: bool = Field(description="True when the 'valid until' date has passed.")
+    outdated: bool = Field(description="True when the 'valid until' date has passed.", validation_alias="is_outdated")
     files: list[ResourceFileOut]
     links: list[ResourceLinkOut]
-
-    @staticmethod
-    def resolve_type(served):
-        return served.resource_type
-
-    @staticmethod
-    def resolve_contributed_by(served):
-        return served.contributing_organisation_name
-
-    @staticmethod
-    def resolve_outdated(served):
-        return served.is_outdated
 
     @staticmethod
     def resolve_links(served):

@@ -74,30 +74,20 @@ class SeriesOut(Item):
     languages: list[str] = Field(description="Languages the training is held in (ISO 639-1).")
     organiser_name: str
     organiser_url: str
-    organisation_id: int | None = Field(description="The organiser in `/organisations/{id}`, if it is listed there.")
+    # Editors choose the German organisation page (the organiser is synchronised to translations).
+    organisation_id: int | None = Field(
+        description="The organiser in `/organisations/{id}`, if it is listed there.", validation_alias="organiser_id"
+    )
     fee: float = Field(description="In euros; 0 when free.")
-
-    @staticmethod
-    def resolve_organisation_id(served):
-        # Editors choose the German organisation page (the organiser is synchronised to translations).
-        return served.organiser_id
-
-    @staticmethod
-    def resolve_fee(served):
-        return served.fee or 0
 
 
 class SeriesDetail(SeriesOut):
     description: RichText
-    learning_goals: list[str]
+    learning_goals: list[str] = Field(validation_alias="learning_goal_list")
     target_group: str
     fee_note: str
     accessibility: str
     sessions: list[SessionOut]
-
-    @staticmethod
-    def resolve_learning_goals(served):
-        return served.learning_goal_list()
 
     @staticmethod
     def resolve_sessions(served):

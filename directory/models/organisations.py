@@ -629,8 +629,8 @@ class OrganisationPage(OrganisationScopedPage, Page):
             data["email"] = self.email
         if self.phone:
             data["telephone"] = self.phone
-        if self.street or self.postal_code:
-            address = self.address
+        address = self.address
+        if address["street"] or address["postal_code"]:
             data["address"] = {
                 "@type": "PostalAddress",
                 "streetAddress": address["street"],
@@ -643,10 +643,12 @@ class OrganisationPage(OrganisationScopedPage, Page):
             data["geo"] = {"@type": "GeoCoordinates", **self.coordinates}
         if self.neighbourhood:
             data["areaServed"] = {"@type": "Place", "name": f"{self.get_neighbourhood_display()}, Berlin-Spandau"}
-        optional = {"knowsLanguage": self.language_codes, "knowsAbout": [tag.name for tag in self.topic_tags]}
-        data.update({key: value for key, value in optional.items() if value})
-        if self.same_as:
-            data["sameAs"] = self.same_as
+        lists = [
+            ("knowsLanguage", self.language_codes),
+            ("knowsAbout", [tag.name for tag in self.topic_tags]),
+            ("sameAs", self.same_as),
+        ]
+        data.update((key, values) for key, values in lists if values)
         if working_groups is None:
             working_groups = self.working_groups()
         groups = [{"@type": "Organization", "name": group.title} for group in working_groups]

@@ -64,7 +64,7 @@ class NewsRssFeed(Feed):
         return ", ".join(names) or None
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tags.all()]
+        return [tag.name for tag in item.topic_tags]
 
 
 class NewsAtomFeed(NewsRssFeed):

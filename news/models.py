@@ -37,7 +37,7 @@ from home.models import PAGE_TRANSLATABLE_FIELDS
 from home.serializers import TagNamesField
 
 from . import conf
-from .serializers import AuthorSerializer, RelatedPageSerializer
+from .serializers import RelatedPageSerializer
 
 LISTING_RENDITION = "fill-640x360"
 
@@ -267,11 +267,10 @@ class NewsPage(OrganisationScopedPage, Page):
         index.FilterField("date"),
     ]
 
+    # Bylines stay on the page; neither API names people (docs/api.md).
     api_fields = [
         APIField("date"),
         APIField("teaser"),
-        APIField("authors", serializer=AuthorSerializer(many=True)),
-        APIField("author_names"),
         APIField("lead_image"),
         APIField("lead_image_alt"),
         APIField("lead_image_rendition", serializer=ImageRenditionField("fill-1200x675", source="lead_image")),
@@ -310,6 +309,10 @@ class NewsPage(OrganisationScopedPage, Page):
             raise ValidationError(
                 {"lead_image_alt": _("Describe the lead image for people who cannot see it, or remove the image.")}
             )
+
+    @property
+    def topic_tags(self):
+        return list(self.tags.all())
 
     @property
     def authors(self):

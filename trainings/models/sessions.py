@@ -21,6 +21,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Locale, Orderable
 
 from home.fields import LanguageCodesField
+from home.public import local_isoformat
 
 
 class RegistrationError(Exception):
@@ -217,6 +218,25 @@ class TrainingSession(Orderable):
 
     def accepts_registrations(self, now=None):
         return not self.is_cancelled and (now or timezone.now()) < self.registration_closes_at
+
+    @property
+    def public(self):
+        """The session as API v2, the content API and the JSON-LD show it; times in Berlin time with offset.
+
+        Only facts: never who registered, only how many places are free (``free_places``).
+        """
+        return {
+            "uuid": str(self.uuid),
+            "start": local_isoformat(self.start),
+            "end": local_isoformat(self.end),
+            "place": self.place,
+            "online_url": self.online_url,
+            "capacity": self.capacity,
+            "free_places": self.free_places,
+            "status": self.status,
+            "registration_closes_at": local_isoformat(self.registration_closes_at),
+            "accepts_registrations": self.accepts_registrations(),
+        }
 
     def seats_taken(self):
         """Confirmed registrations on the canonical session (annotated by ``with_free_places`` when listed)."""

@@ -39,10 +39,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import BooleanField, Case, Exists, OuterRef, Q, Value, When
-from wagtail.models import Locale, Page, PageManager
+from django.utils.translation import get_language
+from wagtail.models import DraftStateMixin, Locale, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from . import languages
+from . import languages, request_cache
 from .languages import Language, direction  # noqa: F401 - re-exported: one import for apps
 
 SOURCE_LANGUAGE = languages.SOURCE_LANGUAGE
@@ -58,8 +59,40 @@ def target_languages():
     return [language for language in content_languages() if language.code != SOURCE_LANGUAGE]
 
 
+def locale_for(code):
+    """The ``Locale`` of a language code (looked up once per request)."""
+    return request_cache.cached(("locale", code), lambda: Locale.objects.get_for_language(code))
+
+
 def source_locale():
-    return Locale.objects.get(language_code=SOURCE_LANGUAGE)
+    return locale_for(SOURCE_LANGUAGE)
+
+
+def active_locale():
+    """Wagtail's ``Locale.get_active()`` (the visitor's language, else the default), once per request."""
+    return request_cache.cached(("active locale", get_language()), Locale.get_active)
+
+
+def in_active_language(page):
+    """Wagtail's ``page.localized`` (its live translation in the active language, else the page itself), with
+    the active locale looked up once per request rather than once per call."""
+    if page is None or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return page
+    try:
+        locale = active_locale()
+    except (LookupError, Locale.DoesNotExist):
+        return page
+    if locale.id == page.locale_id:
+        return page
+    translation = page.get_translation_or_none(locale)
+    if translation is None or (isinstance(page, DraftStateMixin) and not translation.live):
+        return page
+    return translation
+
+
+def pages():
+    """All pages (``Page.objects``) with this module's QuerySet methods and its once-per-request ``public()``."""
+    return LocalizedPageQuerySet(Page).order_by("path")
 
 
 def _untranslated_copy():
@@ -80,8 +113,19 @@ def honest():
     return Q(locale__language_code=SOURCE_LANGUAGE) | (Q(live=True, alias_of__isnull=True) & ~_untranslated_copy())
 
 
+def _restricted_pages():
+    return [restriction.page for restriction in PageViewRestriction.objects.select_related("page")]
+
+
 class LocalizedPageQuerySet(PageQuerySet):
     """Base QuerySet of every domain page type: the localisation rule as named, chainable methods."""
+
+    def private_q(self):
+        """Wagtail's, reading the view restrictions once per request however often ``public()`` is called."""
+        q = Q()
+        for page in request_cache.cached("restricted pages", _restricted_pages):
+            q |= self.descendant_of_q(page, inclusive=True)
+        return q if q else Q(pk__in=[])  # no private section: match nothing, as Wagtail does
 
     def sources(self):
         """The German source pages."""
@@ -191,7 +235,8 @@ def alternates(page, request=None):
     Only honest, live, public versions; what hreflang, the sitemap and the language switcher announce.
     """
     versions = (
-        Page.objects.live()
+        pages()
+        .live()
         .public()
         .filter(honest(), translation_key=page.translation_key)
         .select_related("locale")
@@ -241,15 +286,19 @@ __all__ = [
     "LocalizedPageManager",
     "LocalizedPageQuerySet",
     "SOURCE_LANGUAGE",
+    "active_locale",
     "alternates",
     "content_languages",
     "direction",
     "honest",
+    "in_active_language",
     "is_translated",
     "language_attributes",
     "languages",
+    "locale_for",
     "localize",
     "localize_page",
+    "pages",
     "pick",
     "redirect_deleted_translation",
     "source_locale",

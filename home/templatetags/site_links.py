@@ -12,7 +12,9 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page, Site
+from wagtail.models import Site
+
+from home.localization import pages
 
 from .site_tags import _with_language_prefix
 
@@ -41,7 +43,8 @@ def service_pages(context):
         return {}
     originals = {
         page.slug: page
-        for page in Page.objects.child_of(site.root_page)
+        for page in pages()
+        .child_of(site.root_page)
         .live()
         .public()
         .filter(slug__in=SERVICE_PAGE_SLUGS.values())
@@ -52,7 +55,8 @@ def service_pages(context):
     language = get_language()
     translated = {
         page.translation_key: page
-        for page in Page.objects.live()
+        for page in pages()
+        .live()
         .public()
         .filter(
             locale__language_code=language, translation_key__in=[page.translation_key for page in originals.values()]
@@ -106,12 +110,11 @@ def home_actions(context):
     for app_label, model, slug, _label, _icon in HOME_ACTIONS:
         condition = Q(content_type__app_label=app_label, content_type__model=model)
         candidates |= condition & Q(slug=slug) if slug else condition
-    originals = list(
-        Page.objects.child_of(source_home).live().public().filter(candidates).select_related("content_type")
-    )
+    originals = list(pages().child_of(source_home).live().public().filter(candidates).select_related("content_type"))
     translated = {
         page.translation_key: page
-        for page in Page.objects.live()
+        for page in pages()
+        .live()
         .public()
         .filter(locale__language_code=get_language(), translation_key__in=[page.translation_key for page in originals])
         .specific()

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from home.localization import SOURCE_LANGUAGE, alternates, content_languages
+from home.localization import SOURCE_LANGUAGE, alternates, content_languages, in_active_language, pages
 
 register = template.Library()
 
@@ -19,7 +19,7 @@ def _localized_home(request):
     language = get_language()
     if language not in homes:
         site = Site.find_for_request(request)
-        homes[language] = site.root_page.localized if site is not None else None
+        homes[language] = in_active_language(site.root_page) if site is not None else None
     return homes[language]
 
 
@@ -37,7 +37,8 @@ def main_menu(context):
     if home is not None:
         source_home = Site.find_for_request(request).root_page
         sections = list(
-            source_home.get_children()
+            pages()
+            .child_of(source_home)
             .live()
             .public()
             .in_menu()
@@ -47,7 +48,8 @@ def main_menu(context):
         if home.pk != source_home.pk:
             translated = {
                 page.translation_key: page
-                for page in Page.objects.live()
+                for page in pages()
+                .live()
                 .public()
                 .filter(locale_id=home.locale_id, translation_key__in=[s.translation_key for s in sections])
                 .only("id", "path", "title", "url_path", "translation_key")

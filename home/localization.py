@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import BooleanField, Case, Exists, OuterRef, Q, Value, When
 from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import DraftStateMixin, Locale, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
@@ -59,18 +60,39 @@ def target_languages():
     return [language for language in content_languages() if language.code != SOURCE_LANGUAGE]
 
 
+def _locales():
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
 def locale_for(code):
-    """The ``Locale`` of a language code (looked up once per request)."""
-    return request_cache.cached(("locale", code), lambda: Locale.objects.get_for_language(code))
+    """The ``Locale`` of a language code (``Locale.objects.get_for_language``); all locales are read in one query
+    per request. Raises ``Locale.DoesNotExist`` for a language without one, as Wagtail does."""
+    locale = request_cache.cached("locales", _locales).get(get_supported_content_language_variant(code))
+    if locale is None:
+        raise Locale.DoesNotExist(code)
+    return locale
 
 
 def source_locale():
     return locale_for(SOURCE_LANGUAGE)
 
 
+def with_locale(page):
+    """``page`` with its ``locale`` taken from the locales read for this request, not a query of its own."""
+    if page is not None and not Page.locale.is_cached(page):
+        locales = request_cache.cached("locales", _locales).values()
+        locale = next((locale for locale in locales if locale.pk == page.locale_id), None)
+        if locale is not None:
+            page.locale = locale
+    return page
+
+
 def active_locale():
-    """Wagtail's ``Locale.get_active()`` (the visitor's language, else the default), once per request."""
-    return request_cache.cached(("active locale", get_language()), Locale.get_active)
+    """Wagtail's ``Locale.get_active()``: the active language's locale, else the default (``LANGUAGE_CODE``)."""
+    try:
+        return locale_for(get_language())
+    except (Locale.DoesNotExist, LookupError):
+        return locale_for(settings.LANGUAGE_CODE)
 
 
 def in_active_language(page):
@@ -234,16 +256,23 @@ def alternates(page, request=None):
 
     Only honest, live, public versions; what hreflang, the sitemap and the language switcher announce.
     """
-    versions = (
-        pages()
-        .live()
-        .public()
-        .filter(honest(), translation_key=page.translation_key)
-        .select_related("locale")
-        .order_by()
-    )
-    codes = {language.code for language in content_languages()}
-    return {version.locale.language_code: version for version in versions if version.locale.language_code in codes}
+    return alternates_of([page])[0]
+
+
+def alternates_of(items):
+    """``alternates`` of several pages in one query: a ``{code: page}`` per page, in their order (an empty one for
+    ``None``); no query when there is no page."""
+    keys = {page.translation_key for page in items if page is not None}
+    by_key = {key: {} for key in keys}
+    if keys:
+        versions = (
+            pages().live().public().filter(honest(), translation_key__in=keys).select_related("locale").order_by()
+        )
+        codes = {language.code for language in content_languages()}
+        for version in versions:
+            if version.locale.language_code in codes:
+                by_key[version.translation_key][version.locale.language_code] = version
+    return [by_key[page.translation_key] if page is not None else {} for page in items]
 
 
 def redirect_deleted_translation(page):
@@ -288,6 +317,7 @@ __all__ = [
     "SOURCE_LANGUAGE",
     "active_locale",
     "alternates",
+    "alternates_of",
     "content_languages",
     "direction",
     "honest",
@@ -303,4 +333,5 @@ __all__ = [
     "redirect_deleted_translation",
     "source_locale",
     "target_languages",
+    "with_locale",
 ]

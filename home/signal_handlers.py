@@ -50,6 +50,7 @@ SHOWN_ON_PAGES = {
     "taggit.Tag",
     "wagtailcore.Site",
     "wagtailcore.Locale",
+    "wagtailcore.PageViewRestriction",  # a section made private leaves menus and cached pages at once
     "wagtailimages.Image",
     "directory.Language",
     "news.Author",

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from home.localization import pages
+from home.page_cache import fragment
 
 from .site_tags import _with_language_prefix
 
@@ -33,14 +34,19 @@ SERVICE_PAGE_SLUGS = {
 def service_pages(context):
     """``{% service_pages as service %}``: ``service.imprint.url`` etc., each ``{"url", "title"}`` or absent.
 
-    Two queries, whatever the number of pages: the German originals below the site's root, then their live
-    translations in the visitor's language. A page without a translation links to the German one under this
-    language's prefix, where it is served with the fallback notice.
+    Two queries, whatever the number of pages, once per web process and page cache generation (see
+    ``home.page_cache.fragment``): the German originals below the site's root, then their live translations in the
+    visitor's language. A page without a translation links to the German one under this language's prefix, where
+    it is served with the fallback notice.
     """
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return {}
+    return fragment(("service pages", site.pk, get_language()), lambda: _service_pages(request, site))
+
+
+def _service_pages(request, site):
     originals = {
         page.slug: page
         for page in pages()
@@ -100,11 +106,16 @@ HOME_ACTIONS = [
 
 @register.simple_tag(takes_context=True)
 def home_actions(context):
-    """``{% home_actions as actions %}``: the start page's tiles, each ``{"url", "label", "teaser", "icon"}``."""
+    """``{% home_actions as actions %}``: the start page's tiles, each ``{"url", "label", "teaser", "icon"}``; once
+    per web process and page cache generation (``home.page_cache.fragment``)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return []
+    return fragment(("home actions", site.pk, get_language()), lambda: _home_actions(request, site))
+
+
+def _home_actions(request, site):
     source_home = site.root_page
     candidates = Q()
     for app_label, model, slug, _label, _icon in HOME_ACTIONS:

@@ -307,6 +307,8 @@ class NewsPage(OrganisationScopedPage, Page):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
+        # The newest items first (the start page, the news list, the feeds): read from the index, not sorted.
+        indexes = [models.Index(fields=["-date"], name="news_newest_first")]
 
     def clean(self):
         super().clean()

@@ -48,13 +48,15 @@ def test_a_page_reads_the_view_restrictions_once_however_often_it_asks_for_publi
 
 
 def test_the_start_page_renders_in_a_bounded_number_of_queries(client, demo_site):
-    counts = {url: len(queries_of(client, url)) for url in ("/de/", "/tr/")}
-    assert counts == {"/de/": 26, "/tr/": 0}
+    # Fifty and more before locales, view restrictions and the menu were read once (issue 15).
+    assert len(queries_of(client, "/de/")) <= 25
+    assert len(queries_of(client, "/tr/")) <= 35
 
 
 def test_the_menu_and_service_links_are_not_read_again_on_the_next_page(client, demo_site):
     sqls = queries_of(client, "/de/")
-    assert not [sql for sql in sqls if '"wagtailcore_page"."show_in_menus"' in sql]
+    conditions = [sql.split(" WHERE ", 1)[-1] for sql in sqls if " WHERE " in sql]
+    assert not [condition for condition in conditions if '"wagtailcore_page"."show_in_menus"' in condition]
 
 
 def test_a_newly_published_section_appears_in_the_menu_at_once(client, menu_page):

@@ -23,6 +23,8 @@ when missing), Redis
 (Debian: ``apt-get install wrk``). An empty database is prepared first: migrate, ``seed_demo``, ``seed_load --scale
 1`` (several minutes; the load time is printed). ``BENCH_DURATION`` (seconds per wrk run, default 5) and
 ``BENCH_RUNS`` (median of, default 1) trade time for steadiness; the issue's figures used 10 s and 3 runs.
+``BENCH_MIXED_REQUESTS`` (default 20,000) sets the length of the memory run; on a slow machine, where search and
+the APIs answer a few requests a second, 20,000 take a quarter of an hour.
 
     .venv/bin/python bench/pages.py
 """

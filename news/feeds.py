@@ -34,7 +34,7 @@ class NewsRssFeed(Feed):
         return self.request.build_absolute_uri()
 
     def items(self, index):
-        return index.news().for_listing()[: conf.feed_items()]
+        return index.news().for_listing().with_authors()[: conf.feed_items()]
 
     def item_title(self, item):
         return item.title

@@ -10,9 +10,15 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
-from home.localization import SOURCE_LANGUAGE, direction
+from home.localization import SOURCE_LANGUAGE, direction, in_active_language
 
 register = template.Library()
+
+
+@register.filter
+def localized(page):
+    """``{{ page|localized }}``: Wagtail's ``page.localized``, with the active locale looked up once per request."""
+    return in_active_language(page)
 
 
 def _attributes(code):
@@ -37,9 +43,14 @@ def _source_of(page):
     if "_localization_source" not in page.__dict__:
         from wagtail.models import Locale
 
+        from home.localization import source_locale
+
         source = None
         if page.pk:
-            locale = Locale.objects.filter(language_code=SOURCE_LANGUAGE).first()
+            try:
+                locale = source_locale()
+            except Locale.DoesNotExist:
+                locale = None
             source = page.get_translation_or_none(locale) if locale else None
         page.__dict__["_localization_source"] = source.specific if source is not None else None
     return page.__dict__["_localization_source"]

@@ -31,7 +31,7 @@ from directory.permissions import OrganisationScopedPage
 from home.blocks import BaseStreamBlock
 from home.fields import LanguageCodesField
 from home.index_pages import IndexPage
-from home.localization import LocalizedPageQuerySet
+from home.localization import LocalizedPageQuerySet, in_active_language
 from home.models import PAGE_TRANSLATABLE_FIELDS
 from home.serializers import LanguageCodesSerializer
 
@@ -374,7 +374,7 @@ class TrainingSeriesPage(OrganisationScopedPage, RoutablePageMixin, Page):
 
         Looked up once per page instance: the template and every session's JSON-LD event ask for it.
         """
-        return self.organiser.localized if self.organiser_id else None
+        return in_active_language(self.organiser) if self.organiser_id else None
 
     @property
     def organiser_display_name(self):

@@ -18,9 +18,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.models import Locale, Orderable
+from wagtail.models import Orderable
 
 from home.fields import LanguageCodesField
+from home.localization import source_locale
 from home.public import local_isoformat
 
 
@@ -88,7 +89,7 @@ class TrainingSessionQuerySet(models.QuerySet):
 
     def canonical(self):
         """The sessions registrations attach to: those of the source (German) pages."""
-        return self.filter(page__locale=Locale.get_default())
+        return self.filter(page__locale=source_locale())
 
     def matching(self, translation_key, session_uuid):
         """One session in every language: the copies share the page's translation key and the session's uuid."""

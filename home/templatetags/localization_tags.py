@@ -25,12 +25,18 @@ def _page_language(page):
 
 
 @register.simple_tag
-def content_lang(page):
-    """``lang``/``dir`` of ``page``'s text where it differs from the visitor's language (fallback content)."""
-    code = _page_language(page)
+def text_lang(code):
+    """``lang``/``dir`` for a text in language ``code`` where that is not the visitor's (e.g. a German survey
+    question on an Arabic page); nothing otherwise."""
     if not code or code == get_language():
         return ""
     return _attributes(code)
+
+
+@register.simple_tag
+def content_lang(page):
+    """``lang``/``dir`` of ``page``'s text where it differs from the visitor's language (fallback content)."""
+    return text_lang(_page_language(page))
 
 
 def _source_of(page):

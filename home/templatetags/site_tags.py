@@ -59,7 +59,9 @@ def main_menu(context):
             if page is section and home.pk != source_home.pk:
                 url = _with_language_prefix(url, language)
             is_current = bool(current and getattr(current, "path", "").startswith(page.path))
-            items.append({"title": page.title, "url": url, "is_current": is_current})
+            # An untranslated section shows its German title, which says so (lang="de" in the template).
+            title_language = SOURCE_LANGUAGE if page is section else language
+            items.append({"title": page.title, "url": url, "is_current": is_current, "language": title_language})
     return {"home_url": home.get_url(request) if home else "/", "items": items, "request": request}
 
 

@@ -173,7 +173,8 @@ def test_healthz_only_says_the_process_answers(client, db):
 def test_every_language_has_the_complete_navigation(client, demo_site):
     nav = re.search(r'<nav class="main-nav".*?</nav>', client.get("/ar/").content.decode(), re.S).group(0)
     assert "عن المبادرة</a>" in nav  # "About the initiative", translated
-    assert '<a href="/ar/organisationen/">Organisationen</a>' in nav  # not yet: German, under the Arabic prefix
+    # Not translated yet: German, under the Arabic prefix, and saying it is German.
+    assert '<a href="/ar/organisationen/" lang="de" dir="ltr">Organisationen</a>' in nav
 
 
 def test_navigation_costs_the_same_queries_however_many_sections(client, demo_site):

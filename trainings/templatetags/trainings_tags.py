@@ -42,7 +42,7 @@ def next_sessions(context, count=3):
         .upcoming()
         .exclude(status=TrainingSession.Status.CANCELLED)
         .with_free_places()
-        .select_related("page")
+        .select_related("page__locale")
         .chronological()[:count]
     )
     programme = sessions[0].page.get_parent().localized if sessions else None

@@ -2,6 +2,7 @@
 
 import json
 import re
+import uuid
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -227,6 +228,10 @@ def paragraph(text):
     return {"type": "paragraph", "value": f"<p>{text}</p>"}
 
 
+def list_item(value):
+    return {"type": "item", "value": value, "id": str(uuid.uuid4())}
+
+
 def heading(text, level="h2"):
     return {"type": "heading", "value": {"text": text, "level": level}}
 
@@ -286,17 +291,23 @@ def seed_home(log):
                     "type": "faq",
                     "value": {
                         "heading": "Häufige Fragen",
+                        # Items in Wagtail's list format (with ids), as the editor saves them: wagtail-localize
+                        # finds the segments of a list only in that format, so the questions are translatable.
                         "items": [
-                            {
-                                "question": "Wer kann mitmachen?",
-                                "answer": "<p>Alle Migrant*innenorganisationen, Initiativen und Communities, die "
-                                "in Spandau aktiv sind oder es werden wollen.</p>",
-                            },
-                            {
-                                "question": "Kostet die Teilnahme etwas?",
-                                "answer": "<p>Nein. Vernetzungstreffen, Arbeitsgruppen und Fortbildungen sind "
-                                "kostenfrei.</p>",
-                            },
+                            list_item(
+                                {
+                                    "question": "Wer kann mitmachen?",
+                                    "answer": "<p>Alle Migrant*innenorganisationen, Initiativen und Communities, "
+                                    "die in Spandau aktiv sind oder es werden wollen.</p>",
+                                }
+                            ),
+                            list_item(
+                                {
+                                    "question": "Kostet die Teilnahme etwas?",
+                                    "answer": "<p>Nein. Vernetzungstreffen, Arbeitsgruppen und Fortbildungen sind "
+                                    "kostenfrei.</p>",
+                                }
+                            ),
                         ],
                     },
                 },

@@ -146,6 +146,12 @@ def test_standard_page_renders_its_blocks(client, demo_site):
     assert "<blockquote><p>Gemeinsam erreichen wir mehr Menschen in Spandau.</p></blockquote>" in content
 
 
+def test_the_questions_of_the_about_page_are_translated_too(client, demo_site):
+    content = client.get("/en/about-the-initiative/").content.decode()
+    assert "<summary>Who can take part?</summary>" in content
+    assert "Wer kann mitmachen?" not in content
+
+
 @pytest.mark.parametrize(
     ("code", "heading"),
     [

@@ -20,6 +20,24 @@ HOME_INTRO = (
     "von Ressourcen und Informationen."
 )
 
+# What the site offers, how to find one's way around it, and what the accessibility statement says: BITV 2.0 § 4
+# asks the start page to explain this in Leichte Sprache, so the German start page says it too (for every language).
+HOME_GUIDE = {
+    "heading": "Diese Website nutzen",
+    "offer": (
+        "Hier finden Sie Migrant*innenorganisationen und Arbeitsgruppen in Spandau, Fortbildungen und "
+        "Vernetzungstreffen, Nachrichten, Materialien und eine Börse für Angebote und Bedarfe."
+    ),
+    "navigation": (
+        "Alle Bereiche erreichen Sie über das Menü oben. Daneben wählen Sie Ihre Sprache, auch Leichte Sprache, "
+        "durchsuchen die Website und finden Informationen in Deutscher Gebärdensprache."
+    ),
+    "accessibility": (
+        "Die Website ist noch nicht in allen Teilen barrierefrei. Was fehlt und wie Sie uns eine Barriere melden, "
+        "steht in der Erklärung zur Barrierefreiheit; den Link finden Sie unten auf jeder Seite."
+    ),
+}
+
 ABOUT_PARAGRAPHS = [
     "MigrAktiv Spandau! ist ein dreijähriges Vorhaben (2024–2026) des Bezirksamts Spandau. Durchgeführt wird es "
     "von NARUD e.V., gefördert von der Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen als FEIN-Pilotprojekt "
@@ -44,6 +62,19 @@ TRANSLATIONS_EN = {
     "Mitmachen": "Get involved",
     "Ihre Organisation möchte Teil des Netzwerks werden? Schreiben Sie uns oder rufen Sie an: 030 40 75 75 51.": (
         "Would your organisation like to join the network? Write to us or call: 030 40 75 75 51."
+    ),
+    HOME_GUIDE["heading"]: "Using this website",
+    HOME_GUIDE["offer"]: (
+        "Here you find migrant organisations and working groups in Spandau, trainings and network meetings, news, "
+        "materials and an exchange for offers and needs."
+    ),
+    HOME_GUIDE["navigation"]: (
+        "The menu at the top leads to every section. Next to it you choose your language, easy-to-read German too, "
+        "search the website and find information in German Sign Language."
+    ),
+    HOME_GUIDE["accessibility"]: (
+        "The website is not yet accessible in every part. What is missing and how to report a barrier to us is set "
+        "out in the accessibility statement; you find the link at the bottom of every page."
     ),
     "E-Mail schreiben": "Send an e-mail",
     "Über die Initiative": "About the initiative",
@@ -124,6 +155,19 @@ TRANSLATIONS_TR = {
     "Ihre Organisation möchte Teil des Netzwerks werden? Schreiben Sie uns oder rufen Sie an: 030 40 75 75 51.": (
         "Kuruluşunuz ağın bir parçası olmak mı istiyor? Bize yazın ya da arayın: 030 40 75 75 51."
     ),
+    HOME_GUIDE["heading"]: "Bu web sitesini kullanma",
+    HOME_GUIDE["offer"]: (
+        "Burada Spandau'daki göçmen kuruluşlarını ve çalışma gruplarını, eğitimleri ve ağ toplantılarını, "
+        "haberleri, materyalleri ve teklifler ile ihtiyaçlar için bir borsayı bulursunuz."
+    ),
+    HOME_GUIDE["navigation"]: (
+        "Tüm bölümlere üstteki menüden ulaşırsınız. Yanında dilinizi seçersiniz (Kolay Almanca da var), web "
+        "sitesinde arama yapar ve Alman İşaret Dili'nde bilgi bulursunuz."
+    ),
+    HOME_GUIDE["accessibility"]: (
+        "Web sitesi henüz her bölümüyle erişilebilir değil. Nelerin eksik olduğunu ve bize bir engeli nasıl "
+        "bildirebileceğinizi erişilebilirlik beyanında bulursunuz; bağlantısı her sayfanın altındadır."
+    ),
     "E-Mail schreiben": "E-posta gönderin",
     "Über die Initiative": "Girişim hakkında",
     "Wer wir sind, was wir vorhaben und wer uns fördert.": (
@@ -182,6 +226,19 @@ TRANSLATIONS_AR = {
     "Mitmachen": "شارك معنا",
     "Ihre Organisation möchte Teil des Netzwerks werden? Schreiben Sie uns oder rufen Sie an: 030 40 75 75 51.": (
         "هل ترغب منظمتك في الانضمام إلى الشبكة؟ راسلنا أو اتصل بنا: 030 40 75 75 51."
+    ),
+    HOME_GUIDE["heading"]: "استخدام هذا الموقع",
+    HOME_GUIDE["offer"]: (
+        "تجدون هنا منظمات المهاجرين ومجموعات العمل في شبانداو، والدورات التدريبية ولقاءات التشبيك، والأخبار "
+        "والمواد، ومنصة لتبادل العروض والاحتياجات."
+    ),
+    HOME_GUIDE["navigation"]: (
+        "تصلون إلى جميع الأقسام من القائمة في الأعلى. وبجانبها تختارون لغتكم (ومنها الألمانية المبسطة)، وتبحثون "
+        "في الموقع، وتجدون معلومات بلغة الإشارة الألمانية."
+    ),
+    HOME_GUIDE["accessibility"]: (
+        "الموقع ليس خاليًا من العوائق في كل أجزائه بعد. ما الذي ينقص وكيف تبلغوننا عن عائق تجدونه في بيان "
+        "إمكانية الوصول؛ رابطه أسفل كل صفحة."
     ),
     "E-Mail schreiben": "أرسل بريدًا إلكترونيًا",
     "Über die Initiative": "عن المبادرة",
@@ -252,6 +309,10 @@ def seed_home(log):
             intro=HOME_INTRO,
             body=json.dumps(
                 [
+                    heading(HOME_GUIDE["heading"]),
+                    paragraph(HOME_GUIDE["offer"]),
+                    paragraph(HOME_GUIDE["navigation"]),
+                    paragraph(HOME_GUIDE["accessibility"]),
                     {
                         "type": "call_to_action",
                         "value": {
@@ -262,7 +323,7 @@ def seed_home(log):
                             "external_url": "mailto:migraktiv-spandau@narud.org",
                             "link_text": "E-Mail schreiben",
                         },
-                    }
+                    },
                 ]
             ),
         )

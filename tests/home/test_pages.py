@@ -146,6 +146,12 @@ def test_standard_page_renders_its_blocks(client, demo_site):
     assert "<blockquote><p>Gemeinsam erreichen wir mehr Menschen in Spandau.</p></blockquote>" in content
 
 
+@pytest.mark.parametrize(("code", "heading"), [("de", "Diese Website nutzen"), ("en", "Using this website")])
+def test_the_start_page_says_what_the_site_offers_and_how_to_use_it(client, demo_site, code, heading):
+    content = client.get(f"/{code}/").content.decode()
+    assert f"<h2>{heading}</h2>" in content
+
+
 def test_the_questions_of_the_about_page_are_translated_too(client, demo_site):
     content = client.get("/en/about-the-initiative/").content.decode()
     assert "<summary>Who can take part?</summary>" in content

@@ -11,6 +11,7 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from . import seeding
+from .localization import target_languages
 from .models import Footer, HomePage, StandardPage
 from .translation import ensure_translator_groups
 
@@ -506,6 +507,9 @@ def seed_footer(log):
         )
         log("footer")
     source = footer_paragraphs(settings.LANGUAGE_CODE)
-    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        if code != settings.LANGUAGE_CODE:
+    for language in target_languages():
+        # A variety (Leichte Sprache) speaks its base language's interface, so the interface translations hold no
+        # text of its own: home/seed_easy_language.py writes its footer.
+        if not language.variant_of:
+            code = language.code
             seeding.translate_page(footer, code, dict(zip(source, footer_paragraphs(code), strict=True)), log)

@@ -10,7 +10,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
-from home.localization import SOURCE_LANGUAGE, direction
+from home.localization import SOURCE_LANGUAGE, direction, languages
 
 register = template.Library()
 
@@ -22,6 +22,16 @@ def _attributes(code):
 def _page_language(page):
     locale = getattr(page, "locale", None)
     return locale.language_code if locale is not None else None
+
+
+@register.simple_tag
+def current_language():
+    """``{% current_language as language %}``: the visitor's ``Language`` (own name, direction, ``is_easy_to_read``).
+
+    Leichte Sprache shares German's interface translations; a template telling its readers that a text is not in
+    easy language yet asks ``language.is_easy_to_read`` and takes the wording with the context "easy-to-read".
+    """
+    return languages.BY_CODE.get(get_language()) or languages.get(SOURCE_LANGUAGE)
 
 
 @register.simple_tag

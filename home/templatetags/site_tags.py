@@ -86,14 +86,19 @@ def language_links(context):
     if home is not None:
         homes = {code: version.get_url(request) for code, version in alternates(home).items()}
 
+    # hreflang (``full_url``) announces translations of one page to search engines. Varieties such as Leichte
+    # Sprache are left out (``Language.hreflang``), and a variety's own page announces none: it is no alternate of
+    # the others, which would never point back to it.
+    languages = content_languages()
+    announce = all(language.hreflang for language in languages if language.code == current_language)
     links = []
-    for language in content_languages():
+    for language in languages:
         code = language.code
         target = versions.get(code)
         full_url = None
         if target is not None:
             url = target.get_url(request)
-            if language.hreflang:
+            if language.hreflang and announce:
                 full_url = target.get_full_url(request)
         elif source_url:
             url = _with_language_prefix(source_url, code)

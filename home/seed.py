@@ -2,6 +2,7 @@
 
 import json
 import re
+import uuid
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -10,6 +11,7 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from . import seeding
+from .localization import target_languages
 from .models import Footer, HomePage, StandardPage
 from .translation import ensure_translator_groups
 
@@ -18,6 +20,24 @@ HOME_INTRO = (
     "Bezirk Spandau: mit Vernetzungstreffen, Arbeitsgruppen, Fortbildungen und dieser Plattform zum Austausch "
     "von Ressourcen und Informationen."
 )
+
+# What the site offers, how to find one's way around it, and what the accessibility statement says: BITV 2.0 § 4
+# asks the start page to explain this in Leichte Sprache, so the German start page says it too (for every language).
+HOME_GUIDE = {
+    "heading": "Diese Website nutzen",
+    "offer": (
+        "Hier finden Sie Migrant*innenorganisationen und Arbeitsgruppen in Spandau, Fortbildungen und "
+        "Vernetzungstreffen, Nachrichten, Materialien und eine Börse für Angebote und Bedarfe."
+    ),
+    "navigation": (
+        "Alle Bereiche erreichen Sie über das Menü oben. Daneben wählen Sie Ihre Sprache, auch Leichte Sprache, "
+        "durchsuchen die Website und finden Informationen in Deutscher Gebärdensprache."
+    ),
+    "accessibility": (
+        "Die Website ist noch nicht in allen Teilen barrierefrei. Was fehlt und wie Sie uns eine Barriere melden, "
+        "steht in der Erklärung zur Barrierefreiheit; den Link finden Sie unten auf jeder Seite."
+    ),
+}
 
 ABOUT_PARAGRAPHS = [
     "MigrAktiv Spandau! ist ein dreijähriges Vorhaben (2024–2026) des Bezirksamts Spandau. Durchgeführt wird es "
@@ -43,6 +63,19 @@ TRANSLATIONS_EN = {
     "Mitmachen": "Get involved",
     "Ihre Organisation möchte Teil des Netzwerks werden? Schreiben Sie uns oder rufen Sie an: 030 40 75 75 51.": (
         "Would your organisation like to join the network? Write to us or call: 030 40 75 75 51."
+    ),
+    HOME_GUIDE["heading"]: "Using this website",
+    HOME_GUIDE["offer"]: (
+        "Here you find migrant organisations and working groups in Spandau, trainings and network meetings, news, "
+        "materials and an exchange for offers and needs."
+    ),
+    HOME_GUIDE["navigation"]: (
+        "The menu at the top leads to every section. Next to it you choose your language, easy-to-read German too, "
+        "search the website and find information in German Sign Language."
+    ),
+    HOME_GUIDE["accessibility"]: (
+        "The website is not yet accessible in every part. What is missing and how to report a barrier to us is set "
+        "out in the accessibility statement; you find the link at the bottom of every page."
     ),
     "E-Mail schreiben": "Send an e-mail",
     "Über die Initiative": "About the initiative",
@@ -123,6 +156,19 @@ TRANSLATIONS_TR = {
     "Ihre Organisation möchte Teil des Netzwerks werden? Schreiben Sie uns oder rufen Sie an: 030 40 75 75 51.": (
         "Kuruluşunuz ağın bir parçası olmak mı istiyor? Bize yazın ya da arayın: 030 40 75 75 51."
     ),
+    HOME_GUIDE["heading"]: "Bu web sitesini kullanma",
+    HOME_GUIDE["offer"]: (
+        "Burada Spandau'daki göçmen kuruluşlarını ve çalışma gruplarını, eğitimleri ve ağ toplantılarını, "
+        "haberleri, materyalleri ve teklifler ile ihtiyaçlar için bir borsayı bulursunuz."
+    ),
+    HOME_GUIDE["navigation"]: (
+        "Tüm bölümlere üstteki menüden ulaşırsınız. Yanında dilinizi seçersiniz (Kolay Almanca da var), web "
+        "sitesinde arama yapar ve Alman İşaret Dili'nde bilgi bulursunuz."
+    ),
+    HOME_GUIDE["accessibility"]: (
+        "Web sitesi henüz her bölümüyle erişilebilir değil. Nelerin eksik olduğunu ve bize bir engeli nasıl "
+        "bildirebileceğinizi erişilebilirlik beyanında bulursunuz; bağlantısı her sayfanın altındadır."
+    ),
     "E-Mail schreiben": "E-posta gönderin",
     "Über die Initiative": "Girişim hakkında",
     "Wer wir sind, was wir vorhaben und wer uns fördert.": (
@@ -182,6 +228,19 @@ TRANSLATIONS_AR = {
     "Ihre Organisation möchte Teil des Netzwerks werden? Schreiben Sie uns oder rufen Sie an: 030 40 75 75 51.": (
         "هل ترغب منظمتك في الانضمام إلى الشبكة؟ راسلنا أو اتصل بنا: 030 40 75 75 51."
     ),
+    HOME_GUIDE["heading"]: "استخدام هذا الموقع",
+    HOME_GUIDE["offer"]: (
+        "تجدون هنا منظمات المهاجرين ومجموعات العمل في شبانداو، والدورات التدريبية ولقاءات التشبيك، والأخبار "
+        "والمواد، ومنصة لتبادل العروض والاحتياجات."
+    ),
+    HOME_GUIDE["navigation"]: (
+        "تصلون إلى جميع الأقسام من القائمة في الأعلى. وبجانبها تختارون لغتكم (ومنها الألمانية المبسطة)، وتبحثون "
+        "في الموقع، وتجدون معلومات بلغة الإشارة الألمانية."
+    ),
+    HOME_GUIDE["accessibility"]: (
+        "الموقع ليس خاليًا من العوائق في كل أجزائه بعد. ما الذي ينقص وكيف تبلغوننا عن عائق تجدونه في بيان "
+        "إمكانية الوصول؛ رابطه أسفل كل صفحة."
+    ),
     "E-Mail schreiben": "أرسل بريدًا إلكترونيًا",
     "Über die Initiative": "عن المبادرة",
     "Wer wir sind, was wir vorhaben und wer uns fördert.": "من نحن، وما الذي نعمل عليه، ومن يدعمنا.",
@@ -227,6 +286,10 @@ def paragraph(text):
     return {"type": "paragraph", "value": f"<p>{text}</p>"}
 
 
+def list_item(value):
+    return {"type": "item", "value": value, "id": str(uuid.uuid4())}
+
+
 def heading(text, level="h2"):
     return {"type": "heading", "value": {"text": text, "level": level}}
 
@@ -247,6 +310,10 @@ def seed_home(log):
             intro=HOME_INTRO,
             body=json.dumps(
                 [
+                    heading(HOME_GUIDE["heading"]),
+                    paragraph(HOME_GUIDE["offer"]),
+                    paragraph(HOME_GUIDE["navigation"]),
+                    paragraph(HOME_GUIDE["accessibility"]),
                     {
                         "type": "call_to_action",
                         "value": {
@@ -257,7 +324,7 @@ def seed_home(log):
                             "external_url": "mailto:migraktiv-spandau@narud.org",
                             "link_text": "E-Mail schreiben",
                         },
-                    }
+                    },
                 ]
             ),
         )
@@ -286,17 +353,23 @@ def seed_home(log):
                     "type": "faq",
                     "value": {
                         "heading": "Häufige Fragen",
+                        # Items in Wagtail's list format (with ids), as the editor saves them: wagtail-localize
+                        # finds the segments of a list only in that format, so the questions are translatable.
                         "items": [
-                            {
-                                "question": "Wer kann mitmachen?",
-                                "answer": "<p>Alle Migrant*innenorganisationen, Initiativen und Communities, die "
-                                "in Spandau aktiv sind oder es werden wollen.</p>",
-                            },
-                            {
-                                "question": "Kostet die Teilnahme etwas?",
-                                "answer": "<p>Nein. Vernetzungstreffen, Arbeitsgruppen und Fortbildungen sind "
-                                "kostenfrei.</p>",
-                            },
+                            list_item(
+                                {
+                                    "question": "Wer kann mitmachen?",
+                                    "answer": "<p>Alle Migrant*innenorganisationen, Initiativen und Communities, "
+                                    "die in Spandau aktiv sind oder es werden wollen.</p>",
+                                }
+                            ),
+                            list_item(
+                                {
+                                    "question": "Kostet die Teilnahme etwas?",
+                                    "answer": "<p>Nein. Vernetzungstreffen, Arbeitsgruppen und Fortbildungen sind "
+                                    "kostenfrei.</p>",
+                                }
+                            ),
                         ],
                     },
                 },
@@ -434,6 +507,9 @@ def seed_footer(log):
         )
         log("footer")
     source = footer_paragraphs(settings.LANGUAGE_CODE)
-    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        if code != settings.LANGUAGE_CODE:
+    for language in target_languages():
+        # A variety (Leichte Sprache) speaks its base language's interface, so the interface translations hold no
+        # text of its own: home/seed_easy_language.py writes its footer.
+        if not language.variant_of:
+            code = language.code
             seeding.translate_page(footer, code, dict(zip(source, footer_paragraphs(code), strict=True)), log)

@@ -10,6 +10,7 @@ from django.conf import settings
 
 from . import seeding
 from .models import HomePage, StandardPage
+from .seed import HOME_GUIDE
 
 # Accessibility statement ("Erklärung zur Barrierefreiheit") -------------------------------------------------------
 STATEMENT = {
@@ -86,6 +87,7 @@ HOME = {
         "Ihre Organisation möchte Teil des Netzwerks werden? Schreiben Sie uns oder rufen Sie an: 030 40 75 75 51."
     ),
     "cta_link": "E-Mail schreiben",
+    **{f"guide_{key}": text for key, text in HOME_GUIDE.items()},
 }
 
 TEXTS = {
@@ -481,6 +483,19 @@ HOME_TEXTS = {
         "cta_title": "Участвуйте",
         "cta_text": "Ваша организация хочет войти в сеть? Напишите нам или позвоните: 030 40 75 75 51.",
         "cta_link": "Написать письмо",
+        "guide_heading": "Как пользоваться сайтом",
+        "guide_offer": (
+            "Здесь вы найдёте организации мигрантов и рабочие группы в Шпандау, обучения и встречи сети, новости, "
+            "материалы и биржу предложений и потребностей."
+        ),
+        "guide_navigation": (
+            "Все разделы открываются через меню вверху. Рядом вы выбираете язык (есть и немецкий в простом "
+            "изложении), ищете по сайту и находите информацию на немецком жестовом языке."
+        ),
+        "guide_accessibility": (
+            "Сайт пока доступен не во всех частях. Чего не хватает и как сообщить нам о барьере, написано в "
+            "заявлении о доступности; ссылка на него есть внизу каждой страницы."
+        ),
     },
     "uk": {
         "intro": (
@@ -491,6 +506,19 @@ HOME_TEXTS = {
         "cta_title": "Долучайтеся",
         "cta_text": "Ваша організація хоче стати частиною мережі? Напишіть нам або зателефонуйте: 030 40 75 75 51.",
         "cta_link": "Написати листа",
+        "guide_heading": "Як користуватися сайтом",
+        "guide_offer": (
+            "Тут ви знайдете організації мігрантів і робочі групи в Шпандау, навчання та зустрічі мережі, новини, "
+            "матеріали й біржу пропозицій і потреб."
+        ),
+        "guide_navigation": (
+            "Усі розділи відкриваються через меню вгорі. Поруч ви обираєте мову (є й німецька простою мовою), "
+            "шукаєте на сайті та знаходите інформацію німецькою жестовою мовою."
+        ),
+        "guide_accessibility": (
+            "Сайт поки доступний не в усіх частинах. Чого бракує і як повідомити нам про бар’єр, написано в заяві "
+            "про доступність; посилання на неї є внизу кожної сторінки."
+        ),
     },
     "fa": {
         "intro": (
@@ -500,6 +528,19 @@ HOME_TEXTS = {
         "cta_title": "مشارکت کنید",
         "cta_text": "سازمان شما می‌خواهد بخشی از شبکه شود؟ برای ما بنویسید یا تماس بگیرید: 030 40 75 75 51.",
         "cta_link": "ایمیل بنویسید",
+        "guide_heading": "استفاده از این وب‌سایت",
+        "guide_offer": (
+            "در اینجا سازمان‌های مهاجران و گروه‌های کاری در اشپانداو، آموزش‌ها و نشست‌های شبکه، اخبار، مطالب و "
+            "بازاری برای پیشنهادها و نیازها را پیدا می‌کنید."
+        ),
+        "guide_navigation": (
+            "از منوی بالا به همه بخش‌ها می‌رسید. کنار آن زبان خود را انتخاب می‌کنید (آلمانی ساده هم هست)، در "
+            "وب‌سایت جست‌وجو می‌کنید و اطلاعاتی به زبان اشاره آلمانی می‌یابید."
+        ),
+        "guide_accessibility": (
+            "این وب‌سایت هنوز در همه بخش‌ها دسترس‌پذیر نیست. آنچه کم است و اینکه چگونه مانعی را به ما گزارش دهید، "
+            "در بیانیه دسترس‌پذیری آمده است؛ پیوند آن پایین هر صفحه است."
+        ),
     },
     "pl": {
         "intro": (
@@ -510,6 +551,19 @@ HOME_TEXTS = {
         "cta_title": "Dołącz do nas",
         "cta_text": "Państwa organizacja chce dołączyć do sieci? Prosimy napisać lub zadzwonić: 030 40 75 75 51.",
         "cta_link": "Napisz e-mail",
+        "guide_heading": "Jak korzystać ze strony",
+        "guide_offer": (
+            "Znajdą tu Państwo organizacje migrantów i grupy robocze w Spandau, szkolenia i spotkania sieci, "
+            "aktualności, materiały oraz giełdę ofert i potrzeb."
+        ),
+        "guide_navigation": (
+            "Wszystkie działy otwiera menu na górze. Obok wybierają Państwo język (także niemiecki w prostej formie), "
+            "przeszukują stronę i znajdują informacje w niemieckim języku migowym."
+        ),
+        "guide_accessibility": (
+            "Strona nie jest jeszcze dostępna we wszystkich częściach. Czego brakuje i jak zgłosić nam barierę, "
+            "opisuje deklaracja dostępności; link do niej jest na dole każdej strony."
+        ),
     },
 }
 

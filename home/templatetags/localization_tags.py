@@ -10,7 +10,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
-from home.localization import SOURCE_LANGUAGE, direction, in_active_language
+from home.localization import SOURCE_LANGUAGE, direction, in_active_language, languages
 
 register = template.Library()
 
@@ -31,12 +31,28 @@ def _page_language(page):
 
 
 @register.simple_tag
-def content_lang(page):
-    """``lang``/``dir`` of ``page``'s text where it differs from the visitor's language (fallback content)."""
-    code = _page_language(page)
+def current_language():
+    """``{% current_language as language %}``: the visitor's ``Language`` (own name, direction, ``is_easy_to_read``).
+
+    Leichte Sprache shares German's interface translations; a template telling its readers that a text is not in
+    easy language yet asks ``language.is_easy_to_read`` and takes the wording with the context "easy-to-read".
+    """
+    return languages.BY_CODE.get(get_language()) or languages.get(SOURCE_LANGUAGE)
+
+
+@register.simple_tag
+def text_lang(code):
+    """``lang``/``dir`` for a text in language ``code`` where that is not the visitor's (e.g. a German survey
+    question on an Arabic page); nothing otherwise."""
     if not code or code == get_language():
         return ""
     return _attributes(code)
+
+
+@register.simple_tag
+def content_lang(page):
+    """``lang``/``dir`` of ``page``'s text where it differs from the visitor's language (fallback content)."""
+    return text_lang(_page_language(page))
 
 
 def _source_of(page):

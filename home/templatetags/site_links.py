@@ -17,6 +17,8 @@ from wagtail.models import Site
 from home.localization import pages
 from home.page_cache import fragment
 
+from home.localization import SOURCE_LANGUAGE
+
 from .site_tags import _with_language_prefix
 
 register = template.Library()
@@ -32,7 +34,8 @@ SERVICE_PAGE_SLUGS = {
 
 @register.simple_tag(takes_context=True)
 def service_pages(context):
-    """``{% service_pages as service %}``: ``service.imprint.url`` etc., each ``{"url", "title"}`` or absent.
+    """``{% service_pages as service %}``: ``service.imprint.url`` etc., each ``{"url", "title", "language"}`` or
+    absent (``language``: the title's, German where the page has no translation).
 
     Two queries, whatever the number of pages, once per web process and page cache generation (see
     ``home.page_cache.fragment``): the German originals below the site's root, then their live translations in the
@@ -76,11 +79,11 @@ def _service_pages(request, site):
             continue
         page = translated.get(original.translation_key)
         if page is not None:
-            url = page.get_url(request)
+            url, title_language = page.get_url(request), language
         else:
-            page = original
+            page, title_language = original, SOURCE_LANGUAGE
             url = _with_language_prefix(original.get_url(request), language)
-        links[name] = {"url": url, "title": page.title}
+        links[name] = {"url": url, "title": page.title, "language": title_language}
     return links
 
 
@@ -139,9 +142,20 @@ def _home_actions(request, site):
                 continue
             page = translated.get(original.translation_key)
             url = page.get_url(request) if page else _with_language_prefix(original.get_url(request), language)
+            # Without a translation the tile shows the German page's teaser, which says so (lang="de").
+            teaser_language = language if page else SOURCE_LANGUAGE
             page = page or original.specific
             teaser = getattr(page, "intro", "") or page.search_description
-            actions.append({"url": url, "label": label, "title": page.title, "teaser": teaser, "icon": icon})
+            actions.append(
+                {
+                    "url": url,
+                    "label": label,
+                    "title": page.title,
+                    "teaser": teaser,
+                    "language": teaser_language,
+                    "icon": icon,
+                }
+            )
             break
     return actions
 

@@ -39,8 +39,13 @@ def main_menu(context):
         key = ("main menu", home.pk, get_language())
         sections = fragment(key, lambda: _menu_sections(request, home))
     items = [
-        {"title": title, "url": url, "is_current": bool(current_path and current_path.startswith(path))}
-        for title, url, path in sections
+        {
+            "title": title,
+            "url": url,
+            "is_current": bool(current_path and current_path.startswith(path)),
+            "language": title_language,
+        }
+        for title, url, path, title_language in sections
     ]
     return {"home_url": home.get_url(request) if home else "/", "items": items, "request": request}
 
@@ -73,7 +78,9 @@ def _menu_sections(request, home):
         url = page.get_url(request)
         if page is section and home.pk != source_home.pk:
             url = _with_language_prefix(url, language)
-        items.append((page.title, url, page.path))
+        # An untranslated section shows its German title, which says so (lang="de" in the template).
+        title_language = SOURCE_LANGUAGE if page is section else language
+        items.append((page.title, url, page.path, title_language))
     return items
 
 
@@ -96,14 +103,19 @@ def language_links(context):
     source_url = source.get_url(request) if source is not None else None
     homes = {code: version.get_url(request) for code, version in home_versions.items()}
 
+    # hreflang (``full_url``) announces translations of one page to search engines. Varieties such as Leichte
+    # Sprache are left out (``Language.hreflang``), and a variety's own page announces none: it is no alternate of
+    # the others, which would never point back to it.
+    languages = content_languages()
+    announce = all(language.hreflang for language in languages if language.code == current_language)
     links = []
-    for language in content_languages():
+    for language in languages:
         code = language.code
         target = versions.get(code)
         full_url = None
         if target is not None:
             url = target.get_url(request)
-            if language.hreflang:
+            if language.hreflang and announce:
                 full_url = target.get_full_url(request)
         elif source_url:
             url = _with_language_prefix(source_url, code)

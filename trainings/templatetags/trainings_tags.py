@@ -44,7 +44,7 @@ def next_sessions(context, count=3):
         .upcoming()
         .exclude(status=TrainingSession.Status.CANCELLED)
         .with_free_places()
-        .select_related("page")
+        .select_related("page__locale")
         .chronological()[:count]
     )
     programme = in_active_language(sessions[0].page.get_parent()) if sessions else None

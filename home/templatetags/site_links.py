@@ -14,10 +14,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
-from home.localization import pages
+from home.localization import SOURCE_LANGUAGE, pages
 from home.page_cache import fragment
-
-from home.localization import SOURCE_LANGUAGE
 
 from .site_tags import _with_language_prefix
 

@@ -64,6 +64,9 @@ def _current_generation():
     return generation
 
 
+_MISSING = object()
+
+
 def fragment(key, compute):
     """``compute()`` once per web process and generation: a site-wide part of every page (the menu, the service
     links) that only what renews the generation can change, kept in this process's memory.
@@ -78,9 +81,12 @@ def fragment(key, compute):
     if _fragments.get("generation") != generation:
         _fragments.clear()
         _fragments["generation"] = generation
-    if key not in _fragments:
-        _fragments[key] = compute()
-    return _fragments[key]
+    # Read once into a local: another thread of this process (runserver, the live test server) may clear the dict
+    # between a check and a second read.
+    value = _fragments.get(key, _MISSING)
+    if value is _MISSING:
+        value = _fragments[key] = compute()
+    return value
 
 
 def _language_prefixes():

@@ -138,16 +138,14 @@ def upcoming_sessions(organisation, locale, limit):
     return sessions
 
 
-def latest_news(organisation, locale, limit):
-    items = list(
-        NewsPage.objects.live()
-        .public()
-        .about(organisation)
-        .in_locale(Locale.get_default())
-        .newest_first()
-        .for_listing()[:limit]
-    )
-    return in_language(items, locale)
+def latest_news(organisation, locale, limit, authors=False):
+    """The newest news about the organisation in ``locale`` where translated; ``authors`` prefetches the bylines a
+    feed names (a card shows none)."""
+    listing = NewsPage.objects.for_listing()
+    if authors:
+        listing = listing.with_authors()
+    items = list(listing.live().public().about(organisation).in_locale(Locale.get_default()).newest_first()[:limit])
+    return in_language(items, locale, listing)
 
 
 def open_entries(organisation, locale, limit):
@@ -226,7 +224,7 @@ def news_feed(request, organisation_id):
         return prepared
     params, organisation, localized, locale = prepared
     with translation.override(locale.language_code):
-        items = latest_news(organisation, locale, conf.embed_feed_items())
+        items = latest_news(organisation, locale, conf.embed_feed_items(), authors=True)
         response = OrganisationNewsFeed(localized, items, locale.language_code)(request)
     return cacheable(response)
 

@@ -9,8 +9,9 @@ field of a published translation that still carries the German text (a segment n
 from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
+from wagtail.models import Page
 
-from home.localization import SOURCE_LANGUAGE, direction, in_active_language, languages
+from home.localization import SOURCE_LANGUAGE, direction, in_active_language, languages, with_locale
 
 register = template.Library()
 
@@ -26,6 +27,8 @@ def _attributes(code):
 
 
 def _page_language(page):
+    if isinstance(page, Page):
+        page = with_locale(page)  # the locales read for this request, not a query per card
     locale = getattr(page, "locale", None)
     return locale.language_code if locale is not None else None
 

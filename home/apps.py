@@ -9,4 +9,4 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import seed, seed_accessibility, signal_handlers  # noqa: F401 - registers demo content and receivers
+        from . import signal_handlers  # noqa: F401 - registers the receivers

@@ -133,6 +133,13 @@ def get_or_create_page(parent, model, slug, log, **fields):
     return page
 
 
+def index_page(parent, model, spec, log):
+    """An app's index page (``slug``, ``title``, ``intro`` from its YAML) under ``parent``, shown in the menu."""
+    return get_or_create_page(
+        parent, model, spec["slug"], log, title=spec["title"], intro=spec["intro"], show_in_menus=True
+    )
+
+
 def translate_page(page, language_code, dictionary, log):
     """Translate ``page`` (or a translatable snippet) as a translator would in wagtail-localize, from ``dictionary``.
 

@@ -80,19 +80,13 @@ def _meetings(group, plan, log):
     return meetings
 
 
-def _index(home, model, spec, log):
-    return seeding.get_or_create_page(
-        home, model, spec["slug"], log, title=spec["title"], intro=spec["intro"], show_in_menus=True
-    )
-
-
 def seed_directory(log):
     data = seeding.content("directory")
     Language.sync_with_constants()
     seeding.ensure_root_collection()  # the meeting minutes are documents
     home = seeding.german_home()
-    organisation_index = _index(home, OrganisationIndexPage, data["organisation_index"], log)
-    group_index = _index(home, WorkingGroupIndexPage, data["working_group_index"], log)
+    organisation_index = seeding.index_page(home, OrganisationIndexPage, data["organisation_index"], log)
+    group_index = seeding.index_page(home, WorkingGroupIndexPage, data["working_group_index"], log)
 
     organisations = {}
     for spec in data["organisations"]:
@@ -131,6 +125,22 @@ def seed_directory(log):
         groups.append(seeding.get_or_create_page(group_index, WorkingGroupPage, spec["slug"], log, **fields))
 
     seeding.translate_all("directory", [organisation_index, group_index, *organisations.values(), *groups], log)
+
+
+def link_organisation(model, slug, organisation_slug, field, log, **cleared):
+    """Point the German page ``slug``'s ``field`` at a demo organisation, clearing the free-text ``cleared`` fields
+    it replaces; once (a page already linked is left as it is)."""
+    page = model.objects.filter(slug=slug, locale__language_code=settings.LANGUAGE_CODE).first()
+    organisation = OrganisationPage.objects.filter(
+        slug=organisation_slug, locale__language_code=settings.LANGUAGE_CODE
+    ).first()
+    if page is None or organisation is None or getattr(page, f"{field}_id"):
+        return
+    setattr(page, field, organisation)
+    for name, value in cleared.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    log(f"{field.replace('_', ' ')} of {page.title}: {organisation.title}")
 
 
 def seed_roles(log):

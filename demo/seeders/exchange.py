@@ -13,10 +13,7 @@ from exchange.models import ExchangeEntryPage, ExchangeIndexPage
 def seed_exchange(log):
     data = seeding.content("exchange")
     home = seeding.german_home()
-    spec = data["index"]
-    index = seeding.get_or_create_page(
-        home, ExchangeIndexPage, spec["slug"], log, title=spec["title"], intro=spec["intro"], show_in_menus=True
-    )
+    index = seeding.index_page(home, ExchangeIndexPage, data["index"], log)
     organisations = {
         page.slug: page for page in OrganisationPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
     }

@@ -22,10 +22,7 @@ def _lead_image(title, colour, log):
 def seed_news(log):
     data = seeding.content("news")
     home = seeding.german_home()
-    spec = data["index"]
-    index = seeding.get_or_create_page(
-        home, NewsIndexPage, spec["slug"], log, title=spec["title"], intro=spec["intro"], show_in_menus=True
-    )
+    index = seeding.index_page(home, NewsIndexPage, data["index"], log)
 
     authors = {}
     for spec in data["authors"]:

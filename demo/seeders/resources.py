@@ -9,7 +9,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from demo import seeding
-from directory.models import OrganisationPage
+from demo.seeders.directory import link_organisation
 from resources.models import ResourceFile, ResourceIndexPage, ResourcePage
 
 
@@ -71,25 +71,10 @@ def _document(title, filename, collection, lines=()):
     return document
 
 
-def _link_contributor(resource_slug, organisation_slug, log):
-    """A material shared by a demo organisation of the directory (its profile and the partner API show it)."""
-    resource = ResourcePage.objects.filter(slug=resource_slug, locale__language_code="de").first()
-    organisation = OrganisationPage.objects.filter(slug=organisation_slug, locale__language_code="de").first()
-    if resource is None or organisation is None or resource.contributing_organisation_id:
-        return
-    resource.contributing_organisation = organisation
-    resource.contributing_organisation_name = ""
-    resource.save_revision().publish()
-    log(f"contributor of {resource.title}: {organisation.title}")
-
-
 def seed_resources(log):
     data = seeding.content("resources")
     home = seeding.german_home()
-    spec = data["index"]
-    index = seeding.get_or_create_page(
-        home, ResourceIndexPage, spec["slug"], log, title=spec["title"], intro=spec["intro"], show_in_menus=True
-    )
+    index = seeding.index_page(home, ResourceIndexPage, data["index"], log)
     collection = _collection(data["collection"], log)
     today = timezone.localdate()
     pages = []
@@ -120,5 +105,12 @@ def seed_resources(log):
         pages.append(page)
 
     for resource_slug, organisation_slug in data["contributors"].items():
-        _link_contributor(resource_slug, organisation_slug, log)
+        link_organisation(
+            ResourcePage,
+            resource_slug,
+            organisation_slug,
+            "contributing_organisation",
+            log,
+            contributing_organisation_name="",
+        )
     seeding.translate_all("resources", [index, *pages], log)

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from django.utils import timezone
 
 from demo import seeding
-from directory.models import OrganisationPage
+from demo.seeders.directory import link_organisation
 from trainings.models import TrainingIndexPage, TrainingSeriesPage, TrainingSeriesTag, TrainingSession
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -61,26 +61,10 @@ def _demo_registrations(page, spec, log):
         log(f"demo registrations: {page.title}")
 
 
-def _link_organiser(series_slug, organisation_slug, log):
-    """A series run by a demo organisation of the directory, so its profile lists the upcoming trainings."""
-    series = TrainingSeriesPage.objects.filter(slug=series_slug, locale__language_code="de").first()
-    organisation = OrganisationPage.objects.filter(slug=organisation_slug, locale__language_code="de").first()
-    if series is None or organisation is None or series.organiser_id:
-        return
-    series.organiser = organisation
-    series.organiser_name = ""
-    series.organiser_url = ""
-    series.save_revision().publish()
-    log(f"organiser of {series.title}: {organisation.title}")
-
-
 def seed_trainings(log):
     data = seeding.content("trainings")
     home = seeding.german_home()
-    spec = data["index"]
-    index = seeding.get_or_create_page(
-        home, TrainingIndexPage, spec["slug"], log, title=spec["title"], intro=spec["intro"], show_in_menus=True
-    )
+    index = seeding.index_page(home, TrainingIndexPage, data["index"], log)
     pages = []
     for spec in data["series"]:
         fields = {
@@ -98,5 +82,13 @@ def seed_trainings(log):
         _demo_registrations(page, spec, log)
     for spec in data["series"]:
         if "organiser" in spec:
-            _link_organiser(spec["slug"], spec["organiser"], log)
+            link_organisation(
+                TrainingSeriesPage,
+                spec["slug"],
+                spec["organiser"],
+                "organiser",
+                log,
+                organiser_name="",
+                organiser_url="",
+            )
     seeding.translate_all("trainings", [index, *pages], log)

@@ -60,7 +60,7 @@ restore: install ## Restore BACKUP=file.tar.gz into an EMPTY database and media 
 
 .PHONY: test
 test: install node ## Run the test suite (ruff, migrations check and browser tests included)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n auto --dist loadgroup $(PYTEST_ARGS)
 
 .PHONY: screenshots
 screenshots: install node ## Save screenshots of the key pages (German and Arabic, desktop and phone) and of the admin per role to docs/screenshots/

@@ -68,7 +68,7 @@ class ExchangeRssFeed(Feed):
         return entry.last_published_at
 
     def item_categories(self, entry):
-        return [entry.get_kind_display(), *(tagged.tag.name for tagged in entry.tagged_items.all())]
+        return [entry.get_kind_display(), *(tag.name for tag in entry.topic_tags)]
 
 
 @require_safe

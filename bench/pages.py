@@ -10,15 +10,21 @@ One run prints everything as tables and ratios (the machine's noise cancels best
    the way, to show growth or its absence.
 4. With ``BENCH_DATABASE_URL_10`` (a second database loaded with ``seed_load --scale 10``): lists, search and the
    content API at scale 10 against scale 1.
-5. With ``BENCH_COMPARE_URL`` (an already running comparison server, e.g. wagtail/bakerydemo with its demo data and
-   the same gunicorn settings) and ``BENCH_COMPARE_PATHS`` (``home=/,list=/blog/,detail=/blog/<post>/,
-   search=/search/?q=bread,api=/api/v2/pages/``): the same wrk runs there, and this site's ratio per page class.
+5. With ``BENCH_BAKERYDEMO`` (the path of a wagtail/bakerydemo checkout): bakerydemo with its own demo data in its
+   own virtualenv and database, started and measured in the same run under the same gunicorn settings (see
+   ``bench/compare/bakerydemo.py``): its home, blog index, a blog post, search and page API, uncached, with SQL
+   queries per request, and this site's ratios per page class (goal: 2x the throughput, half the queries).
+   Or ``BENCH_COMPARE_URL`` (an already running comparison server) with ``BENCH_COMPARE_PATHS``
+   (``home=/,list=/blog/,detail=/blog/<post>/,search=/search/?q=bread,api=/api/v2/pages/``): throughput only.
 
-Needs PostgreSQL (``BENCH_DATABASE_URL``, default ``postgres://postgres@127.0.0.1:5432/migraktiv_bench``), Redis
+Needs PostgreSQL (``BENCH_DATABASE_URL``, default ``postgres://postgres@127.0.0.1:5432/migraktiv_bench``, created
+when missing), Redis
 (``REDIS_URL``, default ``redis://127.0.0.1:6379/0``; keys under their own prefix, nothing is flushed) and wrk
 (Debian: ``apt-get install wrk``). An empty database is prepared first: migrate, ``seed_demo``, ``seed_load --scale
 1`` (several minutes; the load time is printed). ``BENCH_DURATION`` (seconds per wrk run, default 5) and
 ``BENCH_RUNS`` (median of, default 1) trade time for steadiness; the issue's figures used 10 s and 3 runs.
+``BENCH_MIXED_REQUESTS`` (default 20,000) sets the length of the memory run; on a slow machine, where search and
+the APIs answer a few requests a second, 20,000 take a quarter of an hour.
 
     .venv/bin/python bench/pages.py
 """
@@ -35,6 +41,10 @@ import time
 import urllib.request
 from pathlib import Path
 
+import psycopg
+from compare.bakerydemo import Bakerydemo
+from psycopg import sql
+
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/migraktiv_bench")
@@ -45,6 +55,7 @@ RUNS = int(os.environ.get("BENCH_RUNS", "1"))
 MIXED_REQUESTS = int(os.environ.get("BENCH_MIXED_REQUESTS", "20000"))
 COMPARE_URL = os.environ.get("BENCH_COMPARE_URL", "").rstrip("/")
 COMPARE_PATHS = os.environ.get("BENCH_COMPARE_PATHS", "")
+BAKERYDEMO = os.environ.get("BENCH_BAKERYDEMO", "")
 # Which of this site's page classes a comparison path stands for.
 COMPARE_CLASSES = {
     "home": ["home"],
@@ -66,16 +77,35 @@ def manage(database_url, *args):
     return subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True)
 
 
+def create_database(database_url):
+    """Create the database ``database_url`` names, unless it exists."""
+    name = database_url.rsplit("/", 1)[-1]
+    with psycopg.connect(database_url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as connection:
+        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+
+
+def analyze(database_url):
+    """Fresh planner statistics: a bulk load leaves none until autovacuum comes by (if it is on at all), and
+    without them PostgreSQL plans as if every table were tiny (production has them)."""
+    with psycopg.connect(database_url, autocommit=True) as connection:
+        connection.execute("ANALYZE")
+
+
 def prepare(database_url, scale):
     """Migrate and load the demo plus ``scale`` times the district's content, unless already there."""
+    create_database(database_url)
     manage(database_url, "migrate", "--no-input", "-v0")
+    manage(database_url, "createcachetable")  # the rate limits' table
     count = "from directory.models import OrganisationPage; print(OrganisationPage.objects.count())"
     check = manage(database_url, "shell", "-c", count)
     if int(check.stdout.strip().splitlines()[-1]) > 100:
+        analyze(database_url)
         return None
     manage(database_url, "seed_demo")
     started = time.monotonic()
     manage(database_url, "seed_load", "--scale", str(scale))
+    analyze(database_url)
     return time.monotonic() - started
 
 
@@ -111,9 +141,7 @@ for name, url in rows.items():
     return dict(line.split("\t") for line in result.stdout.strip().splitlines())
 
 
-def query_counts(database_url, urls):
-    """SQL queries per request (the second request, after one that warms per-process caches), page cache off."""
-    code = """
+QUERY_COUNT_SCRIPT = """
 import sys
 import django; django.setup()
 from django.db import connection
@@ -126,13 +154,16 @@ for url in sys.argv[1:]:
         status = client.get(url).status_code
     print(f"{len(count)}\\t{status}")
 """
+
+
+def query_counts(database_url, urls, python=PYTHON, env=None, cwd=ROOT):
+    """SQL queries per request (the second request, after one that warms per-process caches), page cache off.
+
+    Django's test client in a process of the measured site (``python``, ``env`` and ``cwd`` for another site).
+    """
+    env = env or run_env(database_url, PAGE_CACHE_SECONDS="0", REDIS_URL=REDIS_URL, BENCH_CACHE_PREFIX="bench-queries")
     result = subprocess.run(
-        [PYTHON, "-c", code, *urls.values()],
-        cwd=ROOT,
-        env=run_env(database_url, PAGE_CACHE_SECONDS="0"),
-        check=True,
-        capture_output=True,
-        text=True,
+        [python, "-c", QUERY_COUNT_SCRIPT, *urls.values()], cwd=cwd, env=env, check=True, capture_output=True, text=True
     )
     rows = [line.split("\t") for line in result.stdout.strip().splitlines()]
     return {name: (int(count), int(status)) for name, (count, status) in zip(urls, rows, strict=True)}
@@ -144,24 +175,18 @@ def free_port():
         return probe.getsockname()[1]
 
 
-class Server:
-    """gunicorn with 2 sync workers on this site, started and stopped by the benchmark."""
+class Gunicorn:
+    """A site under gunicorn, started and stopped by the benchmark; ``command(bind)`` gives (argv, env, cwd)."""
 
-    def __init__(self, database_url, page_cache_seconds, redis):
+    def __init__(self, command, ready_path):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        extra = {"PAGE_CACHE_SECONDS": str(page_cache_seconds), "BENCH_CACHE_PREFIX": f"bench-{self.port}"}
-        if redis:
-            extra["REDIS_URL"] = REDIS_URL
-        env = run_env(database_url, **extra)
-        if not redis:
-            env.pop("REDIS_URL", None)
-        command = [str(Path(PYTHON).parent / "gunicorn"), "config.wsgi", "--workers", "2", "--worker-class", "sync"]
-        command += ["--bind", f"127.0.0.1:{self.port}", "--log-level", "warning", "--timeout", "120"]
-        self.process = subprocess.Popen(command, cwd=ROOT, env=env)
+        self.ready_path = ready_path
+        argv, env, cwd = command(f"127.0.0.1:{self.port}")
+        self.process = subprocess.Popen(argv, cwd=cwd, env=env)
         for _ in range(120):
             try:
-                urllib.request.urlopen(self.base + "/bench/trivial", timeout=2).read()  # noqa: S310 - local
+                urllib.request.urlopen(self.base + ready_path, timeout=2).read()  # noqa: S310 - local
                 return
             except OSError:
                 time.sleep(0.5)
@@ -175,7 +200,7 @@ class Server:
 
     def drain(self):
         """Wait until requests wrk left queued are answered, so they do not count against the next page class."""
-        urllib.request.urlopen(self.base + "/bench/trivial", timeout=300).read()  # noqa: S310 - local
+        urllib.request.urlopen(self.base + self.ready_path, timeout=300).read()  # noqa: S310 - local
 
     def worker_rss_mb(self):
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
@@ -188,6 +213,25 @@ class Server:
     def stop(self):
         self.process.terminate()
         self.process.wait(timeout=30)
+
+
+class Server(Gunicorn):
+    """This site with 2 sync workers, page cache on or off, cache on Redis or in each worker's memory."""
+
+    def __init__(self, database_url, page_cache_seconds, redis):
+        def command(bind):
+            port = bind.rsplit(":", 1)[-1]
+            extra = {"PAGE_CACHE_SECONDS": str(page_cache_seconds), "BENCH_CACHE_PREFIX": f"bench-{port}"}
+            if redis:
+                extra["REDIS_URL"] = REDIS_URL
+            env = run_env(database_url, **extra)
+            if not redis:
+                env.pop("REDIS_URL", None)
+            argv = [str(Path(PYTHON).parent / "gunicorn"), "config.wsgi", "--workers", "2", "--worker-class", "sync"]
+            argv += ["--bind", bind, "--log-level", "warning", "--timeout", "120"]
+            return argv, env, ROOT
+
+        super().__init__(command, "/bench/trivial")
 
 
 def wrk(url, duration=DURATION, script=None):
@@ -206,18 +250,24 @@ def wrk(url, duration=DURATION, script=None):
     return statistics.median(rates), requests
 
 
-def measure_server(database_url, urls, page_cache_seconds, redis):
-    server = Server(database_url, page_cache_seconds, redis)
+def measure(server, urls, label):
+    """wrk against each URL of a started server, in turn; stops the server."""
     try:
         server.warm(urls.values())
         rates = {}
-        for name, url in [("trivial view", "/bench/trivial"), *urls.items()]:
+        for name, url in urls.items():
             server.drain()
             rates[name] = max(wrk(server.base + url)[0], 0.01)  # 0.01: a run that failed, not a division by zero
-            print(f"   {'cached' if page_cache_seconds else 'uncached'} {name}: {rates[name]:.1f} r/s", flush=True)
+            print(f"   {label} {name}: {rates[name]:.1f} r/s", flush=True)
         return rates
     finally:
         server.stop()
+
+
+def measure_server(database_url, urls, page_cache_seconds, redis):
+    server = Server(database_url, page_cache_seconds, redis)
+    label = "cached" if page_cache_seconds else "uncached"
+    return measure(server, {"trivial view": "/bench/trivial", **urls}, label)
 
 
 def mixed_rss(database_url, urls):
@@ -252,6 +302,26 @@ def compare():
     return {name: wrk(COMPARE_URL + path)[0] for name, path in paths.items()}
 
 
+def print_bakerydemo(bakery_urls, bakery_queries, bakery_rates, queries, uncached):
+    """This site against bakerydemo per page class: throughput (goal 2x) and SQL queries (goal at most half)."""
+    print("\nagainst wagtail/bakerydemo with its demo data (uncached, same gunicorn settings, same run)")
+    print(f"{'page class':<18}{'r/s':>8}{'bakery':>8}{'ratio':>7}{'queries':>9}{'bakery':>8}{'ratio':>7}  goals")
+    met = []
+    for kind, bakery_url in bakery_urls.items():
+        other_count, other_status = bakery_queries[kind]
+        flag = "" if other_status == 200 else f" (bakerydemo HTTP {other_status} at {bakery_url})"
+        for name in COMPARE_CLASSES[kind]:
+            speed = uncached[name] / bakery_rates[kind]
+            share = queries[name][0] / max(other_count, 1)
+            ok = speed >= 2 and share <= 0.5
+            met.append(ok)
+            print(
+                f"{name:<18}{uncached[name]:>8.1f}{bakery_rates[kind]:>8.1f}{speed:>6.2f}x"
+                f"{queries[name][0]:>9}{other_count:>8}{share:>7.0%}  {'OK' if ok else 'MISSED'}{flag}"
+            )
+    print(f"  goal: every page class >= 2x bakerydemo's r/s with <= 50% of its queries: {sum(met)}/{len(met)} met")
+
+
 def main():
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: apt-get install wrk (Debian/Ubuntu), brew install wrk (macOS).")
@@ -263,8 +333,19 @@ def main():
         print(f"seed_load --scale 1 took {seconds:.0f} s\n", flush=True)
     urls = page_urls(DATABASE_URL)
     queries = query_counts(DATABASE_URL, urls)
+    if BAKERYDEMO:
+        bakery = Bakerydemo(BAKERYDEMO, DATABASE_URL)
+        create_database(bakery.database_url)
+        started = time.monotonic()
+        bakery.prepare()
+        analyze(bakery.database_url)
+        print(f"bakerydemo prepared in {time.monotonic() - started:.0f} s ({bakery.work})", flush=True)
+        bakery_urls = bakery.urls()
+        bakery_queries = query_counts(None, bakery_urls, python=bakery.python, env=bakery.env, cwd=bakery.checkout)
 
     uncached = measure_server(DATABASE_URL, urls, 0, redis=True)
+    if BAKERYDEMO:  # right after this site's uncached run, so both see the machine in the same state
+        bakery_rates = measure(Gunicorn(bakery.gunicorn, "/"), bakery_urls, "bakerydemo")
     cached = measure_server(DATABASE_URL, urls, 300, redis=True)
     locmem = measure_server(DATABASE_URL, {"directory": urls["directory"]}, 0, redis=False)
     ceiling = uncached["trivial view"]
@@ -319,14 +400,16 @@ def main():
     else:
         print("\n(scale 10: set BENCH_DATABASE_URL_10 to a second database; it is loaded if empty)")
 
+    if BAKERYDEMO:
+        print_bakerydemo(bakery_urls, bakery_queries, bakery_rates, queries, uncached)
     if COMPARE_URL and COMPARE_PATHS:
         other = compare()
         print(f"\nagainst {COMPARE_URL} (uncached, same machine, same run)")
         for kind, rate in other.items():
             for name in COMPARE_CLASSES.get(kind, []):
                 print(f"  {name:<18}{uncached[name]:>8.1f} vs {rate:>8.1f} r/s  {uncached[name] / rate:.2f}x (goal 2x)")
-    else:
-        print("(comparison: set BENCH_COMPARE_URL and BENCH_COMPARE_PATHS to a running bakerydemo)")
+    elif not BAKERYDEMO:
+        print("(comparison: set BENCH_BAKERYDEMO to a wagtail/bakerydemo checkout, or BENCH_COMPARE_URL/_PATHS)")
 
 
 if __name__ == "__main__":

@@ -43,8 +43,14 @@ def catalogue(part, language_code):
 
 
 def catalogues(part):
-    """``{language code: catalogue}`` for every content language (German aside) with a translation of ``part``."""
-    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != settings.LANGUAGE_CODE]
+    """``{language code: catalogue}`` for every content language (German aside) with a translation of ``part``.
+
+    A variety of a language (Leichte Sprache) is left out: its pages come from their own seeder
+    (``seeders/easy_language.py``), which runs once the pages it translates exist.
+    """
+    from home.localization import target_languages
+
+    codes = [language.code for language in target_languages() if not language.variant_of]
     return {code: catalogue(part, code) for code in codes if catalogue(part, code)}
 
 

@@ -24,13 +24,10 @@ def organisation_row(organisation, request):
         organisation.get_legal_form_display(),
         organisation.founding_year or "",
         ", ".join(tag.name for tag in organisation.topic_tags),
-        ", ".join(language.code for language in organisation.spoken_languages),
+        ", ".join(organisation.language_codes),
         organisation.get_neighbourhood_display(),
-        organisation.street,
-        organisation.postal_code,
-        organisation.city,
-        organisation.latitude if organisation.latitude is not None else "",
-        organisation.longitude if organisation.longitude is not None else "",
+        *organisation.address.values(),
+        *_coordinates(organisation),
         organisation.email,
         organisation.phone,
         organisation.website,
@@ -38,6 +35,14 @@ def organisation_row(organisation, request):
         organisation.get_step_free_access_display() if organisation.step_free_access else "",
         organisation.accessibility_notes,
     ]
+
+
+def _coordinates(organisation):
+    # Six decimals, as stored and as the export has always written them (52.535100).
+    coordinates = organisation.coordinates
+    if coordinates is None:
+        return ["", ""]
+    return [f"{coordinates['latitude']:.6f}", f"{coordinates['longitude']:.6f}"]
 
 
 def header_row():

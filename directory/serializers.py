@@ -42,9 +42,14 @@ def ensure_prefetched(field, page):
 
 
 class PageField(Field):
-    """A read-only field that receives the whole page and makes sure the listing's relations are prefetched."""
+    """A read-only field that receives the whole page and makes sure the listing's relations are prefetched.
 
-    def __init__(self, **kwargs):
+    By default it shows the page's public value of the same name (or of ``attribute``), e.g. ``address``: the
+    value the model declares once for every output, with labels in the page's language.
+    """
+
+    def __init__(self, attribute=None, **kwargs):
+        self.attribute = attribute
         kwargs.setdefault("source", "*")
         kwargs["read_only"] = True
         super().__init__(**kwargs)
@@ -55,7 +60,7 @@ class PageField(Field):
             return self.represent(page)
 
     def represent(self, page):
-        raise NotImplementedError
+        return getattr(page, self.attribute or self.field_name)
 
 
 class ChoiceDisplayField(PageField):
@@ -82,26 +87,6 @@ class LanguagesField(PageField):
         return [
             {"code": language.code, "name": str(language.name), "own_name": language.own_name}
             for language in page.languages.all()
-        ]
-
-
-class AddressField(PageField):
-    def represent(self, page):
-        return {"street": page.street, "postal_code": page.postal_code, "city": page.city}
-
-
-class CoordinatesField(PageField):
-    def represent(self, page):
-        if not page.has_coordinates:
-            return None
-        return {"latitude": float(page.latitude), "longitude": float(page.longitude)}
-
-
-class SocialLinksField(PageField):
-    def represent(self, page):
-        return [
-            {"platform": link.platform, "label": str(link.get_platform_display()), "url": link.url}
-            for link in page.social_links.all()
         ]
 
 
@@ -142,6 +127,21 @@ def _group_by_translation_key(pages):
     return versions
 
 
+def _localized_links(pages, keys_of, model, request):
+    """Per page, links to the live ``model`` pages whose translation keys ``keys_of[page.pk]`` holds, each in the
+    page's language where translated, alphabetically: three queries for the whole listing."""
+    all_keys = set().union(*keys_of.values()) if keys_of else set()
+    candidates = model.objects.live().public().honest().filter(translation_key__in=all_keys)
+    versions = _group_by_translation_key(candidates.select_related("locale").order_by(Lower("title"), "pk"))
+    language_of = dict(Locale.objects.values_list("pk", "language_code"))
+    links = {}
+    for page in pages:
+        chosen = [pick(versions.get(key, []), language_of[page.locale_id]) for key in keys_of.get(page.pk, ())]
+        chosen = sorted((linked for linked in chosen if linked), key=lambda linked: linked.title.lower())
+        links[page.pk] = [_page_link(linked, request) for linked in chosen]
+    return links
+
+
 class WorkingGroupLinksField(PageField):
     """The organisation's working groups, in the organisation's language where translated."""
 
@@ -152,26 +152,14 @@ class WorkingGroupLinksField(PageField):
     def load(self, organisations):
         from .models import WorkingGroupMembership, WorkingGroupPage
 
-        request = self.context.get("request")
         memberships = WorkingGroupMembership.objects.filter(
             organisation__translation_key__in=[page.translation_key for page in organisations]
         ).values_list("organisation__translation_key", "group__translation_key")
         group_keys_by_org = {}
         for org_key, group_key in memberships:
             group_keys_by_org.setdefault(org_key, set()).add(group_key)
-        all_group_keys = set().union(*group_keys_by_org.values()) if group_keys_by_org else set()
-        groups = WorkingGroupPage.objects.live().public().honest().filter(translation_key__in=all_group_keys)
-        versions = _group_by_translation_key(groups.select_related("locale").order_by(Lower("title"), "pk"))
-        language_of = dict(Locale.objects.values_list("pk", "language_code"))
-        links = {}
-        for organisation in organisations:
-            chosen = [
-                pick(versions.get(key, []), language_of[organisation.locale_id])
-                for key in group_keys_by_org.get(organisation.translation_key, ())
-            ]
-            chosen = sorted((group for group in chosen if group), key=lambda group: group.title.lower())
-            links[organisation.pk] = [_page_link(group, request) for group in chosen]
-        return links
+        keys_of = {page.pk: group_keys_by_org.get(page.translation_key, set()) for page in organisations}
+        return _localized_links(organisations, keys_of, WorkingGroupPage, self.context.get("request"))
 
 
 class MemberLinksField(PageField):
@@ -184,48 +172,22 @@ class MemberLinksField(PageField):
     def load(self, groups):
         from .models import OrganisationPage, WorkingGroupMembership
 
-        request = self.context.get("request")
         memberships = WorkingGroupMembership.objects.filter(group__in=[page.pk for page in groups]).values_list(
             "group_id", "organisation__translation_key"
         )
-        org_keys_by_group = {}
+        keys_of = {}
         for group_id, org_key in memberships:
-            org_keys_by_group.setdefault(group_id, set()).add(org_key)
-        all_org_keys = set().union(*org_keys_by_group.values()) if org_keys_by_group else set()
-        organisations = OrganisationPage.objects.live().public().honest().filter(translation_key__in=all_org_keys)
-        versions = _group_by_translation_key(organisations.select_related("locale").order_by(Lower("title"), "pk"))
-        language_of = dict(Locale.objects.values_list("pk", "language_code"))
-        links = {}
-        for group in groups:
-            chosen = [
-                pick(versions.get(key, []), language_of[group.locale_id]) for key in org_keys_by_group.get(group.pk, ())
-            ]
-            chosen = sorted((org for org in chosen if org), key=lambda org: org.title.lower())
-            links[group.pk] = [_page_link(org, request) for org in chosen]
-        return links
+            keys_of.setdefault(group_id, set()).add(org_key)
+        return _localized_links(groups, keys_of, OrganisationPage, self.context.get("request"))
 
 
 class MeetingsField(PageField):
+    """The group's meetings (``public_meetings``), with the minutes' address made absolute."""
+
     def represent(self, page):
         request = self.context.get("request")
-        meetings = sorted(page.meetings.all(), key=lambda meeting: meeting.starts_at)
-        return [
-            {
-                "starts_at": meeting.starts_at.isoformat(),
-                "ends_at": meeting.ends_at.isoformat() if meeting.ends_at else None,
-                "place": meeting.place,
-                "online_url": meeting.online_url,
-                "agenda": meeting.agenda,
-                "minutes": (
-                    {
-                        "id": meeting.minutes.pk,
-                        "title": meeting.minutes.title,
-                        "url": request.build_absolute_uri(meeting.minutes.url) if request else meeting.minutes.url,
-                    }
-                    if meeting.minutes
-                    else None
-                ),
-                "is_upcoming": meeting.is_upcoming,
-            }
-            for meeting in meetings
-        ]
+        meetings = page.public_meetings
+        for meeting in meetings:
+            if meeting["minutes"] and request:
+                meeting["minutes"]["url"] = request.build_absolute_uri(meeting["minutes"]["url"])
+        return meetings

@@ -393,6 +393,14 @@ class ExchangeEntryPage(OrganisationScopedPage, RoutablePageMixin, Page):
         )
 
     @property
+    def topic_tags(self):
+        return [item.tag for item in self.tagged_items.all()]
+
+    @property
+    def language_codes(self):
+        return [language.code for language in self.languages.all()]
+
+    @property
     def is_expired(self):
         return self.valid_until < timezone.localdate()
 

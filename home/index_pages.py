@@ -10,15 +10,17 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.signals import class_prepared
 from django.dispatch import receiver
+from django.utils.functional import cached_property
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from .forms import SitePageForm
+from .localization import source_locale
 from .models import PAGE_TRANSLATABLE_FIELDS
 
 INTRO_MAX_LENGTH = 500
@@ -59,8 +61,15 @@ class IndexPage(Page):
         Untranslated children sit below the German index only, so they are looked for there too.
         """
         pages = model.objects.live().public()
-        source = self.get_translation_or_none(Locale.get_default()) or self
-        return (pages.child_of(self) | pages.child_of(source)).localized(self.locale.language_code)
+        return (pages.child_of(self) | pages.child_of(self.source_index)).localized(self.locale.language_code)
+
+    @cached_property
+    def source_index(self):
+        """This index's German original (itself when German): looked up once, though filters and listing ask."""
+        source = source_locale()
+        if self.locale_id == source.pk:
+            return self
+        return self.get_translation_or_none(source) or self
 
     def listing(self):
         """The unfiltered listing (a QuerySet); every index page says what it lists."""

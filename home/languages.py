@@ -41,6 +41,16 @@ class Language:
         """The code to announce in hreflang/sitemaps, or "" for a variety search engines would misread."""
         return "" if self.variant_of else self.code
 
+    @property
+    def is_easy_to_read(self):
+        """An easy-to-read variety (BCP 47 variant ``simple``; Leichte Sprache for German).
+
+        It speaks its base language's interface, but a text telling its readers that a page is not in easy language
+        yet must itself be easy to read: templates take that wording from the catalogue with the context
+        ``easy-to-read`` (``{% translate "…" context "easy-to-read" %}``).
+        """
+        return "simple" in self.code.split("-")[1:]
+
 
 # Every language the platform can speak, the languages most often asked for in Spandau first. Content languages
 # (CONTENT_LANGUAGES) are a subset; the rest are languages an organisation speaks or a material is written in.
@@ -78,7 +88,8 @@ KNOWN = [
 BY_CODE = {language.code: language for language in KNOWN}
 
 SOURCE_LANGUAGE = "de"
-DEFAULT_CONTENT_LANGUAGES = ("de", "en", "tr", "ar", "ru", "uk", "fa", "pl")
+# Leichte Sprache follows German in the switcher, where a reader of German looks for it.
+DEFAULT_CONTENT_LANGUAGES = ("de", "de-simple", "en", "tr", "ar", "ru", "uk", "fa", "pl")
 
 # Languages people in Spandau's communities speak and read: every known language except varieties.
 SPOKEN = [language for language in KNOWN if not language.variant_of]

@@ -39,10 +39,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import BooleanField, Case, Exists, OuterRef, Q, Value, When
-from wagtail.models import Locale, Page, PageManager
+from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import DraftStateMixin, Locale, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from . import languages
+from . import languages, request_cache
 from .languages import Language, direction  # noqa: F401 - re-exported: one import for apps
 
 SOURCE_LANGUAGE = languages.SOURCE_LANGUAGE
@@ -58,8 +60,61 @@ def target_languages():
     return [language for language in content_languages() if language.code != SOURCE_LANGUAGE]
 
 
+def _locales():
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+def locale_for(code):
+    """The ``Locale`` of a language code (``Locale.objects.get_for_language``); all locales are read in one query
+    per request. Raises ``Locale.DoesNotExist`` for a language without one, as Wagtail does."""
+    locale = request_cache.cached("locales", _locales).get(get_supported_content_language_variant(code))
+    if locale is None:
+        raise Locale.DoesNotExist(code)
+    return locale
+
+
 def source_locale():
-    return Locale.objects.get(language_code=SOURCE_LANGUAGE)
+    return locale_for(SOURCE_LANGUAGE)
+
+
+def with_locale(page):
+    """``page`` with its ``locale`` taken from the locales read for this request, not a query of its own."""
+    if page is not None and not Page.locale.is_cached(page):
+        locales = request_cache.cached("locales", _locales).values()
+        locale = next((locale for locale in locales if locale.pk == page.locale_id), None)
+        if locale is not None:
+            page.locale = locale
+    return page
+
+
+def active_locale():
+    """Wagtail's ``Locale.get_active()``: the active language's locale, else the default (``LANGUAGE_CODE``)."""
+    try:
+        return locale_for(get_language())
+    except (Locale.DoesNotExist, LookupError):
+        return locale_for(settings.LANGUAGE_CODE)
+
+
+def in_active_language(page):
+    """Wagtail's ``page.localized`` (its live translation in the active language, else the page itself), with
+    the active locale looked up once per request rather than once per call."""
+    if page is None or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return page
+    try:
+        locale = active_locale()
+    except (LookupError, Locale.DoesNotExist):
+        return page
+    if locale.id == page.locale_id:
+        return page
+    translation = page.get_translation_or_none(locale)
+    if translation is None or (isinstance(page, DraftStateMixin) and not translation.live):
+        return page
+    return translation
+
+
+def pages():
+    """All pages (``Page.objects``) with this module's QuerySet methods and its once-per-request ``public()``."""
+    return LocalizedPageQuerySet(Page).order_by("path")
 
 
 def _untranslated_copy():
@@ -80,8 +135,19 @@ def honest():
     return Q(locale__language_code=SOURCE_LANGUAGE) | (Q(live=True, alias_of__isnull=True) & ~_untranslated_copy())
 
 
+def _restricted_pages():
+    return [restriction.page for restriction in PageViewRestriction.objects.select_related("page")]
+
+
 class LocalizedPageQuerySet(PageQuerySet):
     """Base QuerySet of every domain page type: the localisation rule as named, chainable methods."""
+
+    def private_q(self):
+        """Wagtail's, reading the view restrictions once per request however often ``public()`` is called."""
+        q = Q()
+        for page in request_cache.cached("restricted pages", _restricted_pages):
+            q |= self.descendant_of_q(page, inclusive=True)
+        return q if q else Q(pk__in=[])  # no private section: match nothing, as Wagtail does
 
     def sources(self):
         """The German source pages."""
@@ -190,15 +256,23 @@ def alternates(page, request=None):
 
     Only honest, live, public versions; what hreflang, the sitemap and the language switcher announce.
     """
-    versions = (
-        Page.objects.live()
-        .public()
-        .filter(honest(), translation_key=page.translation_key)
-        .select_related("locale")
-        .order_by()
-    )
-    codes = {language.code for language in content_languages()}
-    return {version.locale.language_code: version for version in versions if version.locale.language_code in codes}
+    return alternates_of([page])[0]
+
+
+def alternates_of(items):
+    """``alternates`` of several pages in one query: a ``{code: page}`` per page, in their order (an empty one for
+    ``None``); no query when there is no page."""
+    keys = {page.translation_key for page in items if page is not None}
+    by_key = {key: {} for key in keys}
+    if keys:
+        versions = (
+            pages().live().public().filter(honest(), translation_key__in=keys).select_related("locale").order_by()
+        )
+        codes = {language.code for language in content_languages()}
+        for version in versions:
+            if version.locale.language_code in codes:
+                by_key[version.translation_key][version.locale.language_code] = version
+    return [by_key[page.translation_key] if page is not None else {} for page in items]
 
 
 def redirect_deleted_translation(page):
@@ -241,17 +315,23 @@ __all__ = [
     "LocalizedPageManager",
     "LocalizedPageQuerySet",
     "SOURCE_LANGUAGE",
+    "active_locale",
     "alternates",
+    "alternates_of",
     "content_languages",
     "direction",
     "honest",
+    "in_active_language",
     "is_translated",
     "language_attributes",
     "languages",
+    "locale_for",
     "localize",
     "localize_page",
+    "pages",
     "pick",
     "redirect_deleted_translation",
     "source_locale",
     "target_languages",
+    "with_locale",
 ]

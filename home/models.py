@@ -108,12 +108,15 @@ class HomePage(Page):
         sends them to /tr/<German path>/) gets the German page with the Turkish interface and a notice. If the
         German page does have a translation in this language, they are redirected to it.
         """
-        from .localization import is_translated
+        from .localization import is_translated, with_locale
 
+        with_locale(self)
         try:
             result = super().route(request, path_components)
         except Http404:
             result = None
+        if result is not None:
+            with_locale(result.page)
         if self.locale.language_code == settings.LANGUAGE_CODE:
             if result is None:
                 raise Http404

@@ -25,6 +25,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.utils.cache import patch_cache_control
 
+from . import request_cache
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
@@ -43,6 +45,42 @@ def new_generation(**kwargs):
     except Exception:
         # A cache that is down holds no pages to serve either; the change itself must not fail.
         logger.exception("Could not renew the page cache generation")
+
+
+# This process's site-wide fragments (menus, service links) of the generation under "generation".
+_fragments = {}
+
+
+def _current_generation():
+    cache = page_cache()
+    try:
+        generation = cache.get(GENERATION_KEY)
+        if not generation:  # first use since the cache started (or lost the token): begin a generation
+            cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+            generation = cache.get(GENERATION_KEY)
+    except Exception:
+        logger.exception("Page cache unavailable; computing the fragment")
+        return None
+    return generation
+
+
+def fragment(key, compute):
+    """``compute()`` once per web process and generation: a site-wide part of every page (the menu, the service
+    links) that only what renews the generation can change, kept in this process's memory.
+
+    One cache read per request (the generation, shared by all fragments) instead of their queries; a change in any
+    process renews the generation and so every process's fragments. ``key`` names the fragment with everything
+    it depends on (language, site). Without an answer from the cache, every call computes.
+    """
+    generation = request_cache.cached("page cache generation", _current_generation)
+    if not generation:
+        return compute()
+    if _fragments.get("generation") != generation:
+        _fragments.clear()
+        _fragments["generation"] = generation
+    if key not in _fragments:
+        _fragments[key] = compute()
+    return _fragments[key]
 
 
 def _language_prefixes():

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .footer import forget_footers
@@ -9,6 +9,7 @@ from .localization import redirect_deleted_translation
 from .models import Footer, HomePage, TopicLabel
 from .page_cache import new_generation
 from .renditions import warm_page_on_publish
+from .request_cache import forget
 from .topics import forget_topic_labels
 from .translation import ensure_translator_groups
 
@@ -26,6 +27,10 @@ def lead_links_of_a_deleted_translation_to_the_german_page(sender, instance, **k
     redirect_deleted_translation(instance)
 
 
+# A request that changes a locale or a view restriction must not go on using what it looked up before.
+for model in (Locale, PageViewRestriction):
+    post_save.connect(forget, sender=model, dispatch_uid=f"request_cache_forget_{model.__name__}_save")
+    post_delete.connect(forget, sender=model, dispatch_uid=f"request_cache_forget_{model.__name__}_delete")
 post_save.connect(forget_topic_labels, sender=TopicLabel, dispatch_uid="forget_topic_labels_on_save")
 post_delete.connect(forget_topic_labels, sender=TopicLabel, dispatch_uid="forget_topic_labels_on_delete")
 post_save.connect(forget_footers, sender=Footer, dispatch_uid="forget_footers_on_save")
@@ -45,6 +50,7 @@ SHOWN_ON_PAGES = {
     "taggit.Tag",
     "wagtailcore.Site",
     "wagtailcore.Locale",
+    "wagtailcore.PageViewRestriction",  # a section made private leaves menus and cached pages at once
     "wagtailimages.Image",
     "directory.Language",
     "news.Author",

@@ -26,7 +26,7 @@ class MultilingualSitemap(Sitemap):
         hreflang (``Language.hreflang``), since search engines would read them as a language of their own.
         """
         items = list(self.paginator.page(page).object_list)
-        versions = {}
+        versions, codes = {}, {}
         for version in (
             Page.objects.live()
             .public()
@@ -35,10 +35,14 @@ class MultilingualSitemap(Sitemap):
             .order_by("path")
         ):
             versions.setdefault(version.translation_key, []).append(version)
+            codes[version.locale_id] = version.locale.language_code
         urls, last_mods = [], set()
         for item in items:
             alternates = []
-            for version in versions.get(item.translation_key, []):
+            # A variety's page (Leichte Sprache) is listed, but as no alternate of the others: it names none either.
+            own = languages.BY_CODE.get(codes.get(item.locale_id))
+            announced = versions.get(item.translation_key, []) if own is not None and own.hreflang else []
+            for version in announced:
                 code = version.locale.language_code
                 language = languages.BY_CODE.get(code)
                 if language is None or not language.hreflang:

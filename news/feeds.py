@@ -34,7 +34,7 @@ class NewsRssFeed(Feed):
         return self.request.build_absolute_uri()
 
     def items(self, index):
-        return index.news().for_listing()[: conf.feed_items()]
+        return index.news().for_listing().with_authors()[: conf.feed_items()]
 
     def item_title(self, item):
         return item.title
@@ -64,7 +64,7 @@ class NewsRssFeed(Feed):
         return ", ".join(names) or None
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tags.all()]
+        return [tag.name for tag in item.topic_tags]
 
 
 class NewsAtomFeed(NewsRssFeed):

@@ -37,7 +37,7 @@ from home.models import PAGE_TRANSLATABLE_FIELDS
 from home.serializers import TagNamesField
 
 from . import conf
-from .serializers import AuthorSerializer, RelatedPageSerializer
+from .serializers import RelatedPageSerializer
 
 LISTING_RENDITION = "fill-640x360"
 
@@ -115,12 +115,16 @@ class NewsPageQuerySet(LocalizedPageQuerySet):
         return self.filter(locale=locale)
 
     def for_listing(self):
-        """Everything a news card shows, fetched in a fixed number of queries however many items there are."""
+        """Everything a news card shows (image, date, teaser, topics; no authors), fetched in a fixed number of
+        queries however many items there are."""
         return self.select_related("locale").prefetch_related(
             Prefetch("lead_image", queryset=get_image_model().objects.prefetch_renditions(LISTING_RENDITION)),
             "tags",
-            Prefetch("news_authors", queryset=NewsPageAuthor.objects.select_related("author")),
         )
+
+    def with_authors(self):
+        """The authors too (a feed names them), in one more query."""
+        return self.prefetch_related(Prefetch("news_authors", queryset=NewsPageAuthor.objects.select_related("author")))
 
 
 # No default select_related("locale") here: Wagtail deletes and moves pages through the model's manager with
@@ -267,11 +271,10 @@ class NewsPage(OrganisationScopedPage, Page):
         index.FilterField("date"),
     ]
 
+    # Bylines stay on the page; neither API names people (docs/api.md).
     api_fields = [
         APIField("date"),
         APIField("teaser"),
-        APIField("authors", serializer=AuthorSerializer(many=True)),
-        APIField("author_names"),
         APIField("lead_image"),
         APIField("lead_image_alt"),
         APIField("lead_image_rendition", serializer=ImageRenditionField("fill-1200x675", source="lead_image")),
@@ -303,6 +306,8 @@ class NewsPage(OrganisationScopedPage, Page):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
+        # The newest items first (the start page, the news list, the feeds): read from the index, not sorted.
+        indexes = [models.Index(fields=["-date"], name="news_newest_first")]
 
     def clean(self):
         super().clean()
@@ -310,6 +315,10 @@ class NewsPage(OrganisationScopedPage, Page):
             raise ValidationError(
                 {"lead_image_alt": _("Describe the lead image for people who cannot see it, or remove the image.")}
             )
+
+    @property
+    def topic_tags(self):
+        return list(self.tags.all())
 
     @property
     def authors(self):

@@ -3,12 +3,6 @@
 from rest_framework import serializers
 
 
-class AuthorSerializer(serializers.Serializer):
-    name = serializers.CharField()
-    role = serializers.CharField()
-    organisation = serializers.CharField()
-
-
 class RelatedPageSerializer(serializers.Serializer):
     """A related page in the reader's language where it is translated, else the German source."""
 

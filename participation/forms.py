@@ -2,8 +2,11 @@
 
 from django import forms
 from django.core.validators import MaxLengthValidator
-from django.utils.translation import gettext
+from django.utils.html import format_html
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
+
+from home.localization import language_attributes
 
 from . import conf
 from .models import BarrierReport
@@ -35,10 +38,12 @@ class HoneypotMixin(forms.Form):
 class SurveyForm(HoneypotMixin):
     """Base of every survey form (Wagtail's form builder adds the questions): anonymous unless the visitor asks."""
 
-    def __init__(self, *args, allow_contact=False, **kwargs):
+    def __init__(self, *args, allow_contact=False, language=None, **kwargs):
         kwargs.pop("page", None)
         kwargs.pop("user", None)
         super().__init__(*args, **kwargs)
+        if language and language != get_language():
+            self._mark_questions_as(language)
         if allow_contact:
             self.fields["participation_contact"] = forms.CharField(
                 label=_("E-mail or phone number (optional)"),
@@ -49,6 +54,23 @@ class SurveyForm(HoneypotMixin):
             self.fields["participation_consent"] = forms.BooleanField(label=self.consent_text, required=False)
         # The honeypot goes last, after the questions the form builder added.
         self.fields["participation_website"] = self.fields.pop("participation_website")
+
+    def _mark_questions_as(self, language):
+        """The questions are the survey's text: on a German survey shown in another language (the fallback) their
+        wording, help and options say ``lang="de" dir="ltr"``; errors and the form's own fields keep the visitor's."""
+        attributes = language_attributes(language)
+
+        def marked(text):
+            return format_html('<span lang="{lang}" dir="{dir}">{}</span>', text, **attributes) if text else text
+
+        for name, field in self.fields.items():
+            if name == "participation_website":
+                continue
+            field.label, field.help_text = marked(field.label), marked(field.help_text)
+            if isinstance(field.widget, forms.Select):  # an <option> holds text only: the <select> says it
+                field.widget.attrs.update(attributes)
+            elif hasattr(field, "choices"):
+                field.choices = [(value, marked(label)) for value, label in field.choices]
 
     @property
     def consent_text(self):

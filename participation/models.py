@@ -212,7 +212,7 @@ class SurveyPage(RoutablePageMixin, AbstractForm):
         return type("SurveyPageForm", (SurveyForm, self.form_builder(fields).get_form_class()), {})
 
     def get_form_parameters(self):
-        return {"allow_contact": self.allow_contact}
+        return {"allow_contact": self.allow_contact, "language": self.locale.language_code}
 
     def process_form_submission(self, form):
         """Store the answers keyed by the German questions, choices as the German options; all or nothing."""

@@ -35,6 +35,7 @@ class Option:
     label: str  # the option in the display language
     cell: Cell
     by_language: dict = field(default_factory=dict)  # language code -> Cell
+    language: str = ""  # the language of ``label`` when it is the survey's text ("" for interface text)
 
 
 @dataclass
@@ -46,6 +47,7 @@ class Question:
     options: list = field(default_factory=list)
     answered_by_language: dict = field(default_factory=dict)  # language code -> Cell (share of respondents)
     texts: list = field(default_factory=list)  # free-text answers (never public)
+    language: str = ""  # the language of ``label``: the display page's, or the source's where it is untranslated
 
     @property
     def is_choice(self):
@@ -107,6 +109,8 @@ def survey_results(source_page, display_page=None, public=False, submissions=Non
         code for code in respondents_by_language if code not in known_languages
     )
     translated = _display_fields(source_page, display_page)
+    source_language = source_page.locale.language_code
+    display_language = display_page.locale.language_code if translated else source_language
 
     def cell(count, total):
         return Cell(count, total, hidden=bool(minimum) and 0 < count < minimum)
@@ -114,6 +118,7 @@ def survey_results(source_page, display_page=None, public=False, submissions=Non
     questions = []
     for source_field in source_page.get_form_fields():
         shown = translated.get(source_field.translation_key, source_field)
+        wording_language = source_language if shown is source_field else display_language
         key, field_type = source_field.clean_name, source_field.field_type
         answers = [(s.language, s.form_data.get(key)) for s in submissions]
         chosen = [(language, _answer_values(value, field_type)) for language, value in answers]
@@ -122,6 +127,7 @@ def survey_results(source_page, display_page=None, public=False, submissions=Non
         question = Question(
             key=key,
             label=shown.label,
+            language=wording_language,
             field_type=field_type,
             answered=len(answered),
             answered_by_language={
@@ -130,11 +136,14 @@ def survey_results(source_page, display_page=None, public=False, submissions=Non
         )
         if question.is_choice:
             if field_type == "checkbox":
-                values, labels = ["yes"], [_("Yes")]
+                values, labels, label_languages = ["yes"], [_("Yes")], [""]
             else:
                 values = _choices(source_field)
                 shown_labels = _choices(shown)
                 labels = [shown_labels[i] if i < len(shown_labels) else value for i, value in enumerate(values)]
+                label_languages = [
+                    wording_language if i < len(shown_labels) else source_language for i in range(len(values))
+                ]
             counts = Counter(value for _language, chosen_values in answered for value in chosen_values)
             per_language = {
                 code: Counter(
@@ -142,11 +151,12 @@ def survey_results(source_page, display_page=None, public=False, submissions=Non
                 )
                 for code in languages
             }
-            for value, label in zip(values, labels, strict=True):
+            for value, label, label_language in zip(values, labels, label_languages, strict=True):
                 question.options.append(
                     Option(
                         value=value,
                         label=label,
+                        language=label_language,
                         cell=cell(counts[value], len(answered)),
                         by_language={
                             code: cell(per_language[code][value], answered_by_language[code]) for code in languages

@@ -313,6 +313,10 @@ class ResourcePage(OrganisationScopedPage, Page):
         return self.contributing_organisation_name, ""
 
     @property
+    def topic_tags(self):
+        return list(self.tags.all())
+
+    @property
     def is_outdated(self):
         return bool(self.valid_until and self.valid_until < timezone.localdate())
 
@@ -367,6 +371,11 @@ class ResourceFile(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("file")
         verbose_name_plural = _("files")
+
+    @property
+    def title(self):
+        """What the file is called on the page and in the content API: its label, else the document's title."""
+        return self.label or self.document.title
 
     @property
     def language_name(self):

@@ -1,19 +1,13 @@
-"""API shapes. Only facts about sessions; registrations (personal data) have no serializer at all."""
+"""API v2 fields of trainings. Only facts about sessions; registrations (personal data) have no serializer at all."""
 
-from rest_framework import serializers
+from rest_framework.fields import Field
 
 
-class SessionSerializer(serializers.Serializer):
-    uuid = serializers.UUIDField()
-    start = serializers.DateTimeField()
-    end = serializers.DateTimeField()
-    place = serializers.CharField()
-    online_url = serializers.URLField()
-    capacity = serializers.IntegerField(allow_null=True)
-    free_places = serializers.IntegerField(allow_null=True)
-    status = serializers.CharField()
-    registration_closes_at = serializers.DateTimeField()
-    accepts_registrations = serializers.SerializerMethodField()
+class PublicSessionsField(Field):
+    """The series' sessions as the model declares them public (``TrainingSeriesPage.public_sessions``)."""
 
-    def get_accepts_registrations(self, session):
-        return session.accepts_registrations()
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, page):
+        return page.public_sessions()

@@ -1,7 +1,5 @@
 """schema.org Event data for search engines, built as Python dicts (never hand-written JSON in a template)."""
 
-from django.utils import timezone
-
 from .links import absolute_url
 
 SCHEMA = "https://schema.org/"
@@ -24,14 +22,15 @@ def _attendance_mode(session):
 
 def session_event(page, session, request, image_url=None):
     page_url = absolute_url(page, request)
+    public = session.public
     event = {
         "@context": "https://schema.org",
         "@type": "Event",
         "name": page.title,
         "description": page.summary,
         "url": page_url,
-        "startDate": timezone.localtime(session.start).isoformat(),
-        "endDate": timezone.localtime(session.end).isoformat(),
+        "startDate": public["start"],
+        "endDate": public["end"],
         "eventStatus": SCHEMA + ("EventCancelled" if session.is_cancelled else "EventScheduled"),
         "eventAttendanceMode": _attendance_mode(session),
         "location": _location(session),
@@ -44,7 +43,7 @@ def session_event(page, session, request, image_url=None):
             "priceCurrency": "EUR",
             "url": absolute_url(page, request, f"register/{session.uuid}/"),
             "availability": SCHEMA + ("SoldOut" if session.is_fully_booked else "InStock"),
-            "validThrough": timezone.localtime(session.registration_closes_at).isoformat(),
+            "validThrough": public["registration_closes_at"],
         },
     }
     if page.organiser_page:

@@ -170,7 +170,7 @@ def upcoming_trainings_of_the_organisation(page, request):
         .upcoming()
         .for_organisation(page)
         .with_free_places()
-        .select_related("page")
+        .select_related("page__locale")
         .chronological()[:10]
     )
     if not sessions:

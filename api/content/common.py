@@ -28,7 +28,10 @@ from home.localization import SOURCE_LANGUAGE, localize
 from .. import conf
 
 Language = enum.Enum("Language", {code: code for code, _name in settings.LANGUAGES}, type=str)
-Language.__doc__ = "A content language (ISO 639-1). German is the source; others fall back to it."
+Language.__doc__ = (
+    "A content language (BCP 47: an ISO 639-1 code, or a variety such as de-simple, German in easy-to-read "
+    "language). German is the source; others fall back to it."
+)
 
 
 class Problem(Schema):

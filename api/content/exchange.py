@@ -21,7 +21,7 @@ from .common import (
     source_pages,
     updated_since,
 )
-from .schemas import Item, Link, ListEnvelope, Topic, choices_enum, detail, item, listing, topics
+from .schemas import Item, Link, ListEnvelope, Topic, choices_enum, detail, listing
 
 router = Router(tags=["exchange"])
 
@@ -47,16 +47,24 @@ class EntryOut(Item):
     kind: KindCode
     summary: str
     topics: list[Topic]
-    languages: list[str]
+    languages: list[str] = Field(validation_alias="language_codes")
     place: str = Field(description="Ortsteil code, `online`, or empty when it does not matter.")
     valid_until: datetime.date
     status: str = Field(description="`open`, `agreed` or `closed`; lists carry open entries only.")
-    organisation: Link | None
+    organisation: Link | None = Field(validation_alias="organisation_link")
 
 
 class EntryDetail(EntryOut):
     description: str = Field(description="Plain text.")
     matching_offers: list[Link] = Field(description="For a need: open offers that fit, best first.")
+
+    @staticmethod
+    def resolve_matching_offers(served, context):
+        offers = served.page.matches(served.meta["requested_language"])
+        return [
+            {"id": offer.source.pk, "title": offer.title, "url": offer.get_full_url(context["request"])}
+            for offer in offers
+        ]
 
 
 class EntryList(ListEnvelope):
@@ -71,11 +79,13 @@ def _organisation(page, request):
     return {"id": organisation.pk, "title": organisation.title, "url": organisation.get_full_url(request)}
 
 
-def _localize_links(result, lang, request):
-    """Point every item's organisation at its live profile in ``lang`` where one exists (one query for the page)."""
-    ids = {entry["organisation"]["id"] for entry in result["items"] if entry["organisation"]}
+def _localize_links(entries, lang, request):
+    """Link every entry's organisation, at its live profile in ``lang`` where one exists (one query for the page)."""
+    for entry in entries:
+        entry.organisation_link = _organisation(entry.page, request)
+    ids = {entry.organisation_link["id"] for entry in entries if entry.organisation_link}
     if not ids or lang.value == settings.LANGUAGE_CODE:
-        return result
+        return
     profiles = {
         profile.translation_key: profile
         for profile in OrganisationPage.objects.live()
@@ -87,27 +97,11 @@ def _localize_links(result, lang, request):
         .select_related("locale")
     }
     keys = dict(OrganisationPage.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
-    for entry in result["items"]:
-        link = entry["organisation"]
+    for entry in entries:
+        link = entry.organisation_link
         profile = link and profiles.get(keys.get(link["id"]))
         if profile is not None:
             link.update(title=profile.title, url=profile.get_full_url(request))
-    return result
-
-
-def entry_item(page, meta, request):
-    return {
-        **item(page, meta, request),
-        "direction": page.direction,
-        "kind": page.kind,
-        "summary": page.summary,
-        "topics": topics([tagged.tag for tagged in page.tagged_items.all()], meta["requested_language"]),
-        "languages": [language.code for language in page.languages.all()],
-        "place": page.place,
-        "valid_until": page.valid_until,
-        "status": page.status,
-        "organisation": _organisation(page, request),
-    }
 
 
 def _localized_organisation(page, request):
@@ -115,18 +109,6 @@ def _localized_organisation(page, request):
     if profile is None:
         return None
     return {"id": page.organisation_id, "title": profile.title, "url": profile.get_full_url(request)}
-
-
-def entry_detail(page, meta, request):
-    offers = page.matches(meta["requested_language"])
-    return {
-        **entry_item(page, meta, request),
-        "organisation": _localized_organisation(page, request),
-        "description": page.description,
-        "matching_offers": [
-            {"id": offer.source.pk, "title": offer.title, "url": offer.get_full_url(request)} for offer in offers
-        ],
-    }
 
 
 @router.get("/exchange", response={200: EntryList, **PROBLEMS}, summary="Exchange entries")
@@ -147,8 +129,9 @@ def list_entries(request, filters: Query[ExchangeFilters]):
     if filters.q:
         pages = pages.matching(filters.q)
     pages = updated_since(pages, filters.updated_since).for_listing().newest_first()
-    result = listing(request, pages, filters, entry_item, ExchangeEntryPage.objects.for_listing())
-    return _localize_links(result, filters.lang, request)
+    result = listing(request, pages, filters, ExchangeEntryPage.objects.for_listing())
+    _localize_links(result["items"], filters.lang, request)
+    return result
 
 
 @router.get("/exchange/{id}", response={200: EntryDetail, **PROBLEMS}, summary="One exchange entry")
@@ -156,4 +139,6 @@ def list_entries(request, filters: Query[ExchangeFilters]):
 def get_entry(request, params: Query[LanguageParams], id: int = page_id()):  # noqa: A002 - the path's name
     """An entry with its description and, for a need, the fitting offers. Agreed and closed entries stay readable."""
     pages = source_pages(ExchangeEntryPage).exclude(status=Status.CLOSED).for_listing()
-    return detail(request, pages, id, params.lang, entry_detail, ExchangeEntryPage.objects.for_listing())
+    entry = detail(request, pages, id, params.lang, ExchangeEntryPage.objects.for_listing())
+    entry.organisation_link = _localized_organisation(entry.page, request)
+    return entry

@@ -18,7 +18,7 @@ from .common import (
     source_pages,
     updated_since,
 )
-from .schemas import Item, ListEnvelope, Topic, detail, item, listing, topics
+from .schemas import Item, ListEnvelope, RichText, Topic, absolute_rendition_url, detail, listing
 
 router = Router(tags=["news"])
 
@@ -33,32 +33,20 @@ class NewsOut(Item):
     date: datetime.date
     teaser: str
     image: str | None = Field(description="Absolute address of a 640×360 image.")
-    image_alt: str
+    image_alt: str = Field(validation_alias="lead_image_alt")
     topics: list[Topic]
+
+    @staticmethod
+    def resolve_image(served, context):
+        return absolute_rendition_url(served.lead_image, LISTING_RENDITION, context)
 
 
 class NewsDetail(NewsOut):
-    body: str = Field(description="HTML.")
+    body: RichText
 
 
 class NewsList(ListEnvelope):
     items: list[NewsOut]
-
-
-def news_item(page, meta, request):
-    image = page.lead_image
-    return {
-        **item(page, meta, request),
-        "date": page.date,
-        "teaser": page.teaser,
-        "image": request.build_absolute_uri(image.get_rendition(LISTING_RENDITION).url) if image else None,
-        "image_alt": page.lead_image_alt,
-        "topics": topics(page.tags.all(), meta["requested_language"]),
-    }
-
-
-def news_detail(page, meta, request):
-    return {**news_item(page, meta, request), "body": page.body.render_as_block()}
 
 
 @router.get("/news", response={200: NewsList, **PROBLEMS}, summary="News")
@@ -69,7 +57,7 @@ def list_news(request, filters: Query[NewsFilters]):
     if filters.topic:
         pages = pages.tagged(filters.topic)
     pages = updated_since(pages, filters.updated_since).for_listing().newest_first()
-    return listing(request, pages, filters, news_item, NewsPage.objects.for_listing())
+    return listing(request, pages, filters, NewsPage.objects.for_listing())
 
 
 @router.get("/news/{id}", response={200: NewsDetail, **PROBLEMS}, summary="One news item")
@@ -77,4 +65,4 @@ def list_news(request, filters: Query[NewsFilters]):
 def get_news(request, params: Query[LanguageParams], id: int = page_id()):  # noqa: A002 - the path's name
     """A news item with its full text."""
     pages = source_pages(NewsPage).for_listing()
-    return detail(request, pages, id, params.lang, news_detail, NewsPage.objects.for_listing())
+    return detail(request, pages, id, params.lang, NewsPage.objects.for_listing())

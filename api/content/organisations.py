@@ -1,9 +1,7 @@
 """Organisations of the network and their working groups."""
 
-from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.decorators import decorate_view
-from wagtail.rich_text import expand_db_html
 
 from directory.constants import SPOKEN_LANGUAGES, Neighbourhood
 from directory.models import OrganisationPage, WorkingGroupPage
@@ -20,7 +18,18 @@ from .common import (
     source_pages,
     updated_since,
 )
-from .schemas import Item, Link, ListEnvelope, Topic, choices_enum, detail, item, listing, topics
+from .schemas import (
+    Item,
+    Link,
+    ListEnvelope,
+    OptionalCode,
+    RichText,
+    Topic,
+    absolute_rendition_url,
+    choices_enum,
+    detail,
+    listing,
+)
 
 router = Router(tags=["organisations"])
 
@@ -59,26 +68,34 @@ class OrganisationOut(Item):
     short_description: str
     logo: str | None = Field(description="Absolute address of a small logo image.")
     topics: list[Topic]
-    languages: list[str] = Field(description="Languages spoken (ISO 639-1).")
-    neighbourhood: str | None
+    languages: list[str] = Field(description="Languages spoken (ISO 639-1).", validation_alias="language_codes")
+    neighbourhood: OptionalCode
     address: Address
     coordinates: Coordinates | None
     email: str
     phone: str
     website: str
 
+    @staticmethod
+    def resolve_logo(served, context):
+        return absolute_rendition_url(served.logo, LOGO_CARD_FILTER, context)
+
 
 class OrganisationDetail(OrganisationOut):
-    description: str = Field(description="HTML.")
+    description: RichText
     founding_year: int | None
-    legal_form: str | None
+    legal_form: OptionalCode
     communities_served: str
     target_groups: str
     opening_hours: str
-    step_free_access: str | None
+    step_free_access: OptionalCode
     accessibility_notes: str
-    social_links: list[SocialLink]
+    social_links: list[SocialLink] = Field(validation_alias="public_social_links")
     working_groups: list[Link]
+
+    @staticmethod
+    def resolve_working_groups(served, context):
+        return links(list(served.page.working_groups()), WorkingGroupPage, context["request"])
 
 
 class OrganisationList(ListEnvelope):
@@ -94,41 +111,6 @@ def organisations(filters):
     if filters.neighbourhood:
         pages = pages.in_neighbourhood(filters.neighbourhood.value)
     return pages
-
-
-def organisation_item(page, meta, request):
-    return {
-        **item(page, meta, request),
-        "short_description": page.short_description,
-        "logo": request.build_absolute_uri(page.logo.get_rendition(LOGO_CARD_FILTER).url) if page.logo else None,
-        "topics": topics(page.topic_tags, meta["requested_language"]),
-        "languages": [language.code for language in page.spoken_languages],
-        "neighbourhood": page.neighbourhood or None,
-        "address": {"street": page.street, "postal_code": page.postal_code, "city": page.city},
-        "coordinates": (
-            {"latitude": float(page.latitude), "longitude": float(page.longitude)} if page.has_coordinates else None
-        ),
-        "email": page.email,
-        "phone": page.phone,
-        "website": page.website,
-    }
-
-
-def organisation_detail(page, meta, request):
-    groups = list(page.working_groups())
-    return {
-        **organisation_item(page, meta, request),
-        "description": expand_db_html(page.description),
-        "founding_year": page.founding_year,
-        "legal_form": page.legal_form or None,
-        "communities_served": page.communities_served,
-        "target_groups": page.target_groups,
-        "opening_hours": page.opening_hours,
-        "step_free_access": page.step_free_access or None,
-        "accessibility_notes": page.accessibility_notes,
-        "social_links": [{"platform": link.platform, "url": link.url} for link in page.social_links.all()],
-        "working_groups": links(groups, WorkingGroupPage, request),
-    }
 
 
 def links(pages, model, request):
@@ -149,7 +131,7 @@ def links(pages, model, request):
 def list_organisations(request, filters: Query[OrganisationFilters]):
     """Organisations of the network, alphabetically; filter by topic, language spoken and neighbourhood."""
     pages = updated_since(organisations(filters), filters.updated_since).for_listing()
-    return listing(request, pages, filters, organisation_item, OrganisationPage.objects.for_listing())
+    return listing(request, pages, filters, OrganisationPage.objects.for_listing())
 
 
 @router.get("/organisations/{id}", response={200: OrganisationDetail, **PROBLEMS}, summary="One organisation")
@@ -157,7 +139,7 @@ def list_organisations(request, filters: Query[OrganisationFilters]):
 def get_organisation(request, params: Query[LanguageParams], id: int = page_id()):  # noqa: A002 - the path's name
     """An organisation's full profile in the requested language (or German, marked as fallback)."""
     pages = source_pages(OrganisationPage).for_listing()
-    return detail(request, pages, id, params.lang, organisation_detail, OrganisationPage.objects.for_listing())
+    return detail(request, pages, id, params.lang, OrganisationPage.objects.for_listing())
 
 
 # --- working groups ------------------------------------------------------------------------------------------------
@@ -184,47 +166,22 @@ class WorkingGroupOut(Item):
 
 
 class WorkingGroupDetail(WorkingGroupOut):
-    description: str = Field(description="HTML.")
-    how_to_join: str = Field(description="HTML.")
+    description: RichText
+    how_to_join: RichText
     members: list[Link]
     upcoming_meetings: list[Meeting]
+
+    @staticmethod
+    def resolve_members(served, context):
+        return links(list(served.page.members()), OrganisationPage, context["request"])
+
+    @staticmethod
+    def resolve_upcoming_meetings(served):
+        return [meeting for meeting in served.public_meetings if meeting["is_upcoming"]]
 
 
 class WorkingGroupList(ListEnvelope):
     items: list[WorkingGroupOut]
-
-
-def working_group_item(page, meta, request):
-    return {
-        **item(page, meta, request),
-        "purpose": page.purpose,
-        "topics": topics(page.topic_tags, meta["requested_language"]),
-        "meeting_rhythm": page.meeting_rhythm,
-    }
-
-
-def working_group_detail(page, meta, request):
-    upcoming, _past = page.sorted_meetings()
-    return {
-        **working_group_item(page, meta, request),
-        "description": expand_db_html(page.description),
-        "how_to_join": expand_db_html(page.how_to_join),
-        "members": links(list(page.members()), OrganisationPage, request),
-        "upcoming_meetings": [
-            {
-                "starts_at": berlin(meeting.starts_at),
-                "ends_at": berlin(meeting.ends_at) if meeting.ends_at else None,
-                "place": meeting.place,
-                "online_url": meeting.online_url,
-            }
-            for meeting in upcoming
-        ],
-    }
-
-
-def berlin(moment):
-    """ISO 8601 with the Berlin offset, as partners show it."""
-    return timezone.localtime(moment).isoformat()
 
 
 @router.get(
@@ -240,7 +197,7 @@ def list_working_groups(request, filters: Query[WorkingGroupFilters]):
         member = source_pages(OrganisationPage).filter(pk=filters.organisation).first()
         pages = pages.with_member(member) if member else pages.none()
     pages = updated_since(pages, filters.updated_since).for_listing()
-    return listing(request, pages, filters, working_group_item, WorkingGroupPage.objects.for_listing())
+    return listing(request, pages, filters, WorkingGroupPage.objects.for_listing())
 
 
 @router.get(
@@ -253,4 +210,4 @@ def list_working_groups(request, filters: Query[WorkingGroupFilters]):
 def get_working_group(request, params: Query[LanguageParams], id: int = page_id()):  # noqa: A002
     """A working group with its member organisations and upcoming meetings; no contact persons."""
     pages = source_pages(WorkingGroupPage).for_listing()
-    return detail(request, pages, id, params.lang, working_group_detail, WorkingGroupPage.objects.for_listing())
+    return detail(request, pages, id, params.lang, WorkingGroupPage.objects.for_listing())

@@ -19,7 +19,7 @@ from .common import (
     source_pages,
     updated_since,
 )
-from .schemas import Item, ListEnvelope, Topic, choices_enum, detail, item, listing, topics
+from .schemas import Item, ListEnvelope, RichText, Topic, choices_enum, detail, listing
 
 router = Router(tags=["resources"])
 
@@ -39,6 +39,10 @@ class ResourceFileOut(Schema):
     language: str = Field(description="ISO 639-1; empty for language-neutral files.")
     url: str
 
+    @staticmethod
+    def resolve_url(file, context):
+        return context["request"].build_absolute_uri(file.document.url)
+
 
 class ResourceLinkOut(Schema):
     title: str
@@ -46,49 +50,27 @@ class ResourceLinkOut(Schema):
 
 
 class ResourceOut(Item):
-    type: ResourceTypeCode
+    type: ResourceTypeCode = Field(validation_alias="resource_type")
     summary: str
     topics: list[Topic]
     languages: list[str]
-    contributed_by: str
+    contributed_by: str = Field(validation_alias="contributing_organisation_name")
     valid_until: date | None
-    outdated: bool = Field(description="True when the 'valid until' date has passed.")
+    outdated: bool = Field(description="True when the 'valid until' date has passed.", validation_alias="is_outdated")
     files: list[ResourceFileOut]
     links: list[ResourceLinkOut]
 
+    @staticmethod
+    def resolve_links(served):
+        return [link.value for link in served.links]
+
 
 class ResourceDetail(ResourceOut):
-    body: str = Field(description="HTML.")
+    body: RichText
 
 
 class ResourceList(ListEnvelope):
     items: list[ResourceOut]
-
-
-def resource_item(page, meta, request):
-    return {
-        **item(page, meta, request),
-        "type": page.resource_type,
-        "summary": page.summary,
-        "topics": topics(page.tags.all(), meta["requested_language"]),
-        "languages": page.languages,
-        "contributed_by": page.contributing_organisation_name,
-        "valid_until": page.valid_until,
-        "outdated": page.is_outdated,
-        "files": [
-            {
-                "title": file.label or file.document.title,
-                "language": file.language,
-                "url": request.build_absolute_uri(file.document.url),
-            }
-            for file in page.files.all()
-        ],
-        "links": [{"title": link.value["title"], "url": link.value["url"]} for link in page.links],
-    }
-
-
-def resource_detail(page, meta, request):
-    return {**resource_item(page, meta, request), "body": page.body.render_as_block()}
 
 
 @router.get("/resources", response={200: ResourceList, **PROBLEMS}, summary="Resources")
@@ -105,7 +87,7 @@ def list_resources(request, filters: Query[ResourceFilters]):
     if filters.current:
         pages = pages.current()
     pages = updated_since(pages, filters.updated_since).for_listing().newest_first()
-    return listing(request, pages, filters, resource_item, ResourcePage.objects.for_listing())
+    return listing(request, pages, filters, ResourcePage.objects.for_listing())
 
 
 @router.get("/resources/{id}", response={200: ResourceDetail, **PROBLEMS}, summary="One resource")
@@ -113,4 +95,4 @@ def list_resources(request, filters: Query[ResourceFilters]):
 def get_resource(request, params: Query[LanguageParams], id: int = page_id()):  # noqa: A002 - the path's name
     """A resource with its description, files and links."""
     pages = source_pages(ResourcePage).for_listing()
-    return detail(request, pages, id, params.lang, resource_detail, ResourcePage.objects.for_listing())
+    return detail(request, pages, id, params.lang, ResourcePage.objects.for_listing())

@@ -2,7 +2,6 @@
 
 from datetime import date
 
-from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.decorators import decorate_view
 
@@ -24,16 +23,12 @@ from .common import (
     updated_since,
 )
 from .organisations import SpokenLanguage
-from .schemas import Item, ListEnvelope, Topic, choices_enum, detail, item, listing, topics
+from .schemas import Item, ListEnvelope, RichText, Served, ServedPage, Topic, choices_enum, detail, listing
 
 router = Router(tags=["trainings"])
 
 KindCode = choices_enum("Kind", Kind.values, "Training, workshop, network meeting or information event.")
 SessionStatus = choices_enum("SessionStatus", TrainingSession.Status.values, "Whether the session takes place.")
-
-
-def berlin(moment):
-    return timezone.localtime(moment).isoformat()
 
 
 class TrainingFilters(Schema):
@@ -79,17 +74,25 @@ class SeriesOut(Item):
     languages: list[str] = Field(description="Languages the training is held in (ISO 639-1).")
     organiser_name: str
     organiser_url: str
-    organisation_id: int | None = Field(description="The organiser in `/organisations/{id}`, if it is listed there.")
+    # Editors choose the German organisation page (the organiser is synchronised to translations).
+    organisation_id: int | None = Field(
+        description="The organiser in `/organisations/{id}`, if it is listed there.", validation_alias="organiser_id"
+    )
     fee: float = Field(description="In euros; 0 when free.")
 
 
 class SeriesDetail(SeriesOut):
-    description: str = Field(description="HTML.")
-    learning_goals: list[str]
+    description: RichText
+    learning_goals: list[str] = Field(validation_alias="learning_goal_list")
     target_group: str
     fee_note: str
     accessibility: str
     sessions: list[SessionOut]
+
+    @staticmethod
+    def resolve_sessions(served):
+        # Counted on the German source's sessions, where registrations are.
+        return served.source_page().public_sessions()
 
 
 class SeriesList(ListEnvelope):
@@ -100,53 +103,12 @@ class SeriesFilters(PageParams, LanguageParams, SyncParams, TrainingFilters):
     pass
 
 
-def session_out(session):
-    return {
-        "uuid": str(session.uuid),
-        "start": berlin(session.start),
-        "end": berlin(session.end),
-        "place": session.place,
-        "online_url": session.online_url,
-        "status": session.status,
-        "capacity": session.capacity,
-        "free_places": session.free_places,
-    }
-
-
-def series_item(page, meta, request):
-    return {
-        **item(page, meta, request),
-        "kind": page.kind,
-        "summary": page.summary,
-        "topics": topics([tagged.tag for tagged in page.tagged_items.all()], meta["requested_language"]),
-        "languages": page.languages,
-        "organiser_name": page.organiser_name,
-        "organiser_url": page.organiser_url,
-        # Editors choose the German organisation page (the organiser is synchronised to translations).
-        "organisation_id": page.organiser_id,
-        "fee": float(page.fee or 0),
-    }
-
-
-def series_detail(page, meta, request):
-    return {
-        **series_item(page, meta, request),
-        "description": page.description.render_as_block(),
-        "learning_goals": page.learning_goal_list(),
-        "target_group": page.target_group,
-        "fee_note": page.fee_note,
-        "accessibility": page.accessibility,
-        # Counted on the German source's sessions, where registrations are.
-        "sessions": [session_out(session) for session in page.source_page().sessions_with_free_places()],
-    }
-
-
 @router.get("/training-series", response={200: SeriesList, **PROBLEMS}, summary="Training series")
 @decorate_view(http_cached)
 def list_series(request, filters: Query[SeriesFilters]):
     """Trainings, workshops, network meetings and information events, newest first."""
     pages = updated_since(filtered(source_pages(TrainingSeriesPage), filters), filters.updated_since).for_listing()
-    return listing(request, pages, filters, series_item, TrainingSeriesPage.objects.for_listing())
+    return listing(request, pages, filters, TrainingSeriesPage.objects.for_listing())
 
 
 @router.get("/training-series/{id}", response={200: SeriesDetail, **PROBLEMS}, summary="One training series")
@@ -154,13 +116,13 @@ def list_series(request, filters: Query[SeriesFilters]):
 def get_series(request, params: Query[LanguageParams], id: int = page_id()):  # noqa: A002 - the path's name
     """A training series with all its sessions and their free places."""
     pages = source_pages(TrainingSeriesPage).for_listing()
-    return detail(request, pages, id, params.lang, series_detail, TrainingSeriesPage.objects.for_listing())
+    return detail(request, pages, id, params.lang, TrainingSeriesPage.objects.for_listing())
 
 
 # --- sessions ------------------------------------------------------------------------------------------------------
 
 
-class SeriesLink(Schema):
+class SeriesLink(ServedPage):
     id: int = Field(description="Id of the German source page of the series.")
     title: str
     url: str | None
@@ -208,14 +170,5 @@ def list_sessions(request, filters: Query[SessionFilters]):
     return {
         "count": count,
         "next_offset": next_offset if next_offset < count else None,
-        "items": [
-            {
-                **session_out(session),
-                "series": {
-                    **item(*served[session.page_id], request),
-                    "kind": session.page.kind,
-                },
-            }
-            for session in page
-        ],
+        "items": [{**session.public, "series": Served(*served[session.page_id])} for session in page],
     }

@@ -87,6 +87,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so it sees every response, including pages a page cache further down answers without a view.
     "participation.reach.PageViewCounterMiddleware",
+    # A store per request for lookups that cannot change while it is answered (locales, view restrictions).
+    "home.request_cache.RequestCacheMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "home.middleware.SecurityHeadersMiddleware",

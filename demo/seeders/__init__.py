@@ -7,12 +7,14 @@ from importlib import import_module
 
 from django.apps import apps
 
-# (app label, part, "module.function"): the home page first, then the apps (organisations before the series, news,
-# resources and entries that name them), topic labels once every app has tagged its pages, the roles last.
+# (app label, part, "module.function"): the home page first (Leichte Sprache once the pages it translates exist),
+# then the apps (organisations before the series, news, resources and entries that name them), topic labels once
+# every app has tagged its pages, the roles last.
 SEEDERS = [
     ("home", "home", "home.seed_home"),
     ("home", "footer", "home.seed_footer"),
     ("home", "accessibility_pages", "accessibility.seed_accessibility_pages"),
+    ("home", "easy_language", "easy_language.seed_easy_language"),
     ("directory", "directory", "directory.seed_directory"),
     ("trainings", "trainings", "trainings.seed_trainings"),
     ("news", "news", "news.seed_news"),

@@ -3,6 +3,7 @@ topic labels, translated through wagtail-localize."""
 
 import json
 import re
+import uuid
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -11,6 +12,7 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from demo import seeding
+from home.localization import target_languages
 from home.models import Footer, HomePage, StandardPage, TopicLabel
 from home.translation import ensure_translator_groups
 
@@ -32,7 +34,7 @@ def seed_home(log):
     for spec in data["pages"]:
         fields = {key: value for key, value in spec.items() if key not in {"slug", "body"}}
         pages[spec["slug"]] = seeding.get_or_create_page(
-            home, StandardPage, spec["slug"], log, body=json.dumps(spec["body"]), **fields
+            home, StandardPage, spec["slug"], log, body=json.dumps(faq_items_as_list(spec["body"])), **fields
         )
     if not home.featured:
         home.featured = json.dumps(
@@ -46,6 +48,21 @@ def seed_home(log):
             seeding.translate_page(pages[slug], code, dictionary, log)
     add_source_revision_note(pages, data["revised_after_translation"], log)
     ensure_translator_groups()
+
+
+def faq_items_as_list(body):
+    """The body with its FAQ items in Wagtail's list format (each with an id), as the editor saves them:
+    wagtail-localize finds the segments of a list only in that format, so the questions are translatable."""
+    return [
+        {**block, "value": {**block["value"], "items": [list_item(item) for item in block["value"]["items"]]}}
+        if block["type"] == "faq"
+        else block
+        for block in body
+    ]
+
+
+def list_item(value):
+    return {"type": "item", "value": value, "id": str(uuid.uuid4())}
 
 
 def add_source_revision_note(pages, revision, log):
@@ -121,6 +138,9 @@ def seed_footer(log):
         )
         log("footer")
     source = footer_paragraphs(settings.LANGUAGE_CODE)
-    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        if code != settings.LANGUAGE_CODE:
+    for language in target_languages():
+        # A variety (Leichte Sprache) speaks its base language's interface, so the interface translations hold no
+        # text of its own: seeders/easy_language.py writes its footer.
+        if not language.variant_of:
+            code = language.code
             seeding.translate_page(footer, code, dict(zip(source, footer_paragraphs(code), strict=True)), log)

@@ -56,6 +56,10 @@ SHORT_DESCRIPTION_MAX_LENGTH = 240
 LOGO_CARD_FILTER = "max-160x160"
 LOGO_PROFILE_FILTER = "max-320x320"
 
+# The relations an organisation's public values read (see "what is public" on OrganisationPage): every listing,
+# export, API and the profile itself prefetch them, so each costs one query, not one per organisation or per use.
+PUBLIC_RELATIONS = ("tagged_items__tag", "languages", "social_links")
+
 phone_validator = RegexValidator(
     r"^\+?[0-9][0-9 ()/\-]{4,24}$",
     _("Enter a phone number of digits, spaces and / - ( ), optionally starting with +, e.g. 030 1234567."),
@@ -160,9 +164,7 @@ class OrganisationPageQuerySet(LocalizedPageQuerySet):
             self.select_related("locale")
             .prefetch_related(
                 Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions(LOGO_CARD_FILTER)),
-                "tagged_items__tag",
-                "languages",
-                "social_links",
+                *PUBLIC_RELATIONS,
             )
             .order_by(Lower("title"), "pk")
         )
@@ -224,8 +226,8 @@ class OrganisationIndexPage(OrganisationScopedPage, RoutablePageMixin, IndexPage
             {
                 "name": organisation.title,
                 "url": organisation.get_url(request),
-                "lat": float(organisation.latitude),
-                "lon": float(organisation.longitude),
+                "lat": organisation.coordinates["latitude"],
+                "lon": organisation.coordinates["longitude"],
                 "neighbourhood": organisation.get_neighbourhood_display(),
                 "description": organisation.short_description,
             }
@@ -447,13 +449,13 @@ class OrganisationPage(OrganisationScopedPage, Page):
         APIField("languages", serializer=serializers.LanguagesField()),
         APIField("communities_served"),
         APIField("target_groups"),
-        APIField("address", serializer=serializers.AddressField()),
+        APIField("address", serializer=serializers.PageField()),
         APIField("neighbourhood", serializer=serializers.ChoiceDisplayField(Neighbourhood)),
-        APIField("coordinates", serializer=serializers.CoordinatesField()),
+        APIField("coordinates", serializer=serializers.PageField()),
         APIField("email"),
         APIField("phone"),
         APIField("website"),
-        APIField("social_links", serializer=serializers.SocialLinksField()),
+        APIField("social_links", serializer=serializers.PageField("public_social_links")),
         APIField("opening_hours"),
         APIField("step_free_access", serializer=serializers.ChoiceDisplayField(StepFreeAccess)),
         APIField("accessibility_notes"),
@@ -464,9 +466,7 @@ class OrganisationPage(OrganisationScopedPage, Page):
     api_prefetch = [
         "locale",
         Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions(LOGO_PROFILE_FILTER)),
-        "tagged_items__tag",
-        "languages",
-        "social_links",
+        *PUBLIC_RELATIONS,
     ]
 
     # Prose is translated; facts that are the same in every language are synchronised, so a corrected phone
@@ -533,7 +533,10 @@ class OrganisationPage(OrganisationScopedPage, Page):
         if errors:
             raise ValidationError(errors)
 
-    # Plain values for templates, the API, JSON-LD and the CSV export; all read prefetched relations.
+    # --- what is public about an organisation ---------------------------------------------------------------------
+    # The one declaration read by the profile template, API v2 (``api_fields``), the content API's schemas, the
+    # JSON-LD, the CSV export and the map: plain values, built from relations prefetched once (PUBLIC_RELATIONS).
+
     @property
     def topic_tags(self):
         return [item.tag for item in self.tagged_items.all()]
@@ -543,13 +546,42 @@ class OrganisationPage(OrganisationScopedPage, Page):
         return list(self.languages.all())
 
     @property
-    def has_coordinates(self):
-        return self.latitude is not None and self.longitude is not None
+    def language_codes(self):
+        return [language.code for language in self.spoken_languages]
+
+    @property
+    def address(self):
+        return {"street": self.street, "postal_code": self.postal_code, "city": self.city}
 
     @property
     def address_lines(self):
-        town = " ".join(part for part in (self.postal_code, self.city) if part)
-        return [line for line in (self.street, town) if line]
+        address = self.address
+        town = " ".join(part for part in (address["postal_code"], address["city"]) if part)
+        return [line for line in (address["street"], town) if line]
+
+    @property
+    def coordinates(self):
+        """Latitude and longitude as numbers, or None unless both are filled in."""
+        if self.latitude is None or self.longitude is None:
+            return None
+        return {"latitude": float(self.latitude), "longitude": float(self.longitude)}
+
+    @property
+    def has_coordinates(self):
+        return self.coordinates is not None
+
+    @property
+    def public_social_links(self):
+        """Social media profiles; ``label`` is the platform's name in the active language."""
+        return [
+            {"platform": link.platform, "label": str(link.get_platform_display()), "url": link.url}
+            for link in self.social_links.all()
+        ]
+
+    @property
+    def same_as(self):
+        """Other addresses of the organisation on the web: its website, then its social media profiles."""
+        return [url for url in [self.website, *(link["url"] for link in self.public_social_links)] if url]
 
     def working_groups(self):
         """The working groups this organisation belongs to, in its language where translated."""
@@ -597,32 +629,26 @@ class OrganisationPage(OrganisationScopedPage, Page):
             data["email"] = self.email
         if self.phone:
             data["telephone"] = self.phone
-        if self.street or self.postal_code:
+        address = self.address
+        if address["street"] or address["postal_code"]:
             data["address"] = {
                 "@type": "PostalAddress",
-                "streetAddress": self.street,
-                "postalCode": self.postal_code,
-                "addressLocality": self.city,
+                "streetAddress": address["street"],
+                "postalCode": address["postal_code"],
+                "addressLocality": address["city"],
                 "addressRegion": "Berlin",
                 "addressCountry": "DE",
             }
-        if self.has_coordinates:
-            data["geo"] = {
-                "@type": "GeoCoordinates",
-                "latitude": float(self.latitude),
-                "longitude": float(self.longitude),
-            }
+        if self.coordinates:
+            data["geo"] = {"@type": "GeoCoordinates", **self.coordinates}
         if self.neighbourhood:
             data["areaServed"] = {"@type": "Place", "name": f"{self.get_neighbourhood_display()}, Berlin-Spandau"}
-        languages = [language.code for language in self.spoken_languages]
-        if languages:
-            data["knowsLanguage"] = languages
-        topics = [tag.name for tag in self.topic_tags]
-        if topics:
-            data["knowsAbout"] = topics
-        same_as = [url for url in [self.website, *(link.url for link in self.social_links.all())] if url]
-        if same_as:
-            data["sameAs"] = same_as
+        lists = [
+            ("knowsLanguage", self.language_codes),
+            ("knowsAbout", [tag.name for tag in self.topic_tags]),
+            ("sameAs", self.same_as),
+        ]
+        data.update((key, values) for key, values in lists if values)
         if working_groups is None:
             working_groups = self.working_groups()
         groups = [{"@type": "Organization", "name": group.title} for group in working_groups]
@@ -632,9 +658,9 @@ class OrganisationPage(OrganisationScopedPage, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The template and the JSON-LD read the same topics, languages and links: one query each, not one per use
-        # (and not one per topic).
-        prefetch_related_objects([self], "tagged_items__tag", "languages", "social_links")
+        # The template and the JSON-LD read the same public values: one query per relation, not one per use (and
+        # not one per topic).
+        prefetch_related_objects([self], *PUBLIC_RELATIONS)
         context["working_groups"] = list(self.working_groups())
         context["extra_sections"] = self.extra_sections(request)
         context["structured_data"] = self.structured_data(request, context["working_groups"])

@@ -28,6 +28,7 @@ from home.forms import SitePageForm
 from home.index_pages import IndexPage
 from home.localization import LocalizedPageQuerySet
 from home.models import PAGE_TRANSLATABLE_FIELDS
+from home.public import local_isoformat
 
 from .. import serializers
 from .organisations import OrganisationPage, phone_validator
@@ -143,6 +144,20 @@ class WorkingGroupMeeting(TranslatableMixin, Orderable):
     def is_upcoming(self):
         """The same rule as ``WorkingGroupMeetingQuerySet.upcoming``, for meetings already in memory."""
         return (self.ends_at or self.starts_at) >= timezone.now()
+
+    @property
+    def public(self):
+        """The meeting as API v2 and the content API show it; times in Berlin time with offset (ISO 8601)."""
+        minutes = self.minutes
+        return {
+            "starts_at": local_isoformat(self.starts_at),
+            "ends_at": local_isoformat(self.ends_at),
+            "place": self.place,
+            "online_url": self.online_url,
+            "agenda": self.agenda,
+            "minutes": {"id": minutes.pk, "title": minutes.title, "url": minutes.url} if minutes else None,
+            "is_upcoming": self.is_upcoming,
+        }
 
 
 class WorkingGroupPageQuerySet(LocalizedPageQuerySet):
@@ -275,13 +290,11 @@ class WorkingGroupPage(Page):
         index.RelatedFields("topics", [index.SearchField("name", boost=2), index.AutocompleteField("name")]),
     ]
 
+    # The contact person stays on the page; neither API names people (docs/api.md).
     api_fields = [
         APIField("purpose"),
         APIField("description"),
         APIField("topics", serializer=serializers.TopicsField()),
-        APIField("contact_name"),
-        APIField("contact_email"),
-        APIField("contact_phone"),
         APIField("how_to_join"),
         APIField("meeting_rhythm"),
         APIField("members", serializer=serializers.MemberLinksField()),
@@ -315,9 +328,16 @@ class WorkingGroupPage(Page):
         verbose_name = _("working group")
         verbose_name_plural = _("working groups")
 
+    # --- what is public about a working group (read by the page, API v2 and the content API) ---------------------
+
     @property
     def topic_tags(self):
         return [item.tag for item in self.tagged_items.all()]
+
+    @property
+    def public_meetings(self):
+        """Every meeting, earliest first, as ``WorkingGroupMeeting.public`` gives it."""
+        return [meeting.public for meeting in sorted(self.meetings.all(), key=lambda meeting: meeting.starts_at)]
 
     def member_translation_keys(self):
         """Translation keys of the member organisations; works on saved pages and on unsaved previews."""

@@ -24,16 +24,16 @@ def json_ld(data):
 def new_organisations(context, count=3):
     """``{% new_organisations 3 %}``: the organisations that joined the directory last, in the visitor's language
     where translated (German originals otherwise, as the directory itself shows them)."""
-    from wagtail.models import Locale
+    from home.localization import active_locale
 
     from ..models import OrganisationIndexPage, OrganisationPage
 
     organisations = list(
         OrganisationPage.objects.live()
         .public()
-        .localized(Locale.get_active().language_code)
+        .localized(active_locale().language_code)
         .for_listing()
         .order_by("-first_published_at", "-pk")[:count]
     )
-    directory = OrganisationIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    directory = OrganisationIndexPage.objects.live().filter(locale=active_locale()).first()
     return {"request": context.get("request"), "organisations": organisations, "directory": directory}

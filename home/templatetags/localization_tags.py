@@ -10,9 +10,15 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
-from home.localization import SOURCE_LANGUAGE, direction
+from home.localization import SOURCE_LANGUAGE, direction, in_active_language, languages
 
 register = template.Library()
+
+
+@register.filter
+def localized(page):
+    """``{{ page|localized }}``: Wagtail's ``page.localized``, with the active locale looked up once per request."""
+    return in_active_language(page)
 
 
 def _attributes(code):
@@ -25,21 +31,42 @@ def _page_language(page):
 
 
 @register.simple_tag
-def content_lang(page):
-    """``lang``/``dir`` of ``page``'s text where it differs from the visitor's language (fallback content)."""
-    code = _page_language(page)
+def current_language():
+    """``{% current_language as language %}``: the visitor's ``Language`` (own name, direction, ``is_easy_to_read``).
+
+    Leichte Sprache shares German's interface translations; a template telling its readers that a text is not in
+    easy language yet asks ``language.is_easy_to_read`` and takes the wording with the context "easy-to-read".
+    """
+    return languages.BY_CODE.get(get_language()) or languages.get(SOURCE_LANGUAGE)
+
+
+@register.simple_tag
+def text_lang(code):
+    """``lang``/``dir`` for a text in language ``code`` where that is not the visitor's (e.g. a German survey
+    question on an Arabic page); nothing otherwise."""
     if not code or code == get_language():
         return ""
     return _attributes(code)
+
+
+@register.simple_tag
+def content_lang(page):
+    """``lang``/``dir`` of ``page``'s text where it differs from the visitor's language (fallback content)."""
+    return text_lang(_page_language(page))
 
 
 def _source_of(page):
     if "_localization_source" not in page.__dict__:
         from wagtail.models import Locale
 
+        from home.localization import source_locale
+
         source = None
         if page.pk:
-            locale = Locale.objects.filter(language_code=SOURCE_LANGUAGE).first()
+            try:
+                locale = source_locale()
+            except Locale.DoesNotExist:
+                locale = None
             source = page.get_translation_or_none(locale) if locale else None
         page.__dict__["_localization_source"] = source.specific if source is not None else None
     return page.__dict__["_localization_source"]

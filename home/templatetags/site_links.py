@@ -12,7 +12,10 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page, Site
+from wagtail.models import Site
+
+from home.localization import SOURCE_LANGUAGE, pages
+from home.page_cache import fragment
 
 from .site_tags import _with_language_prefix
 
@@ -29,19 +32,26 @@ SERVICE_PAGE_SLUGS = {
 
 @register.simple_tag(takes_context=True)
 def service_pages(context):
-    """``{% service_pages as service %}``: ``service.imprint.url`` etc., each ``{"url", "title"}`` or absent.
+    """``{% service_pages as service %}``: ``service.imprint.url`` etc., each ``{"url", "title", "language"}`` or
+    absent (``language``: the title's, German where the page has no translation).
 
-    Two queries, whatever the number of pages: the German originals below the site's root, then their live
-    translations in the visitor's language. A page without a translation links to the German one under this
-    language's prefix, where it is served with the fallback notice.
+    Two queries, whatever the number of pages, once per web process and page cache generation (see
+    ``home.page_cache.fragment``): the German originals below the site's root, then their live translations in the
+    visitor's language. A page without a translation links to the German one under this language's prefix, where
+    it is served with the fallback notice.
     """
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return {}
+    return fragment(("service pages", site.pk, get_language()), lambda: _service_pages(request, site))
+
+
+def _service_pages(request, site):
     originals = {
         page.slug: page
-        for page in Page.objects.child_of(site.root_page)
+        for page in pages()
+        .child_of(site.root_page)
         .live()
         .public()
         .filter(slug__in=SERVICE_PAGE_SLUGS.values())
@@ -52,7 +62,8 @@ def service_pages(context):
     language = get_language()
     translated = {
         page.translation_key: page
-        for page in Page.objects.live()
+        for page in pages()
+        .live()
         .public()
         .filter(
             locale__language_code=language, translation_key__in=[page.translation_key for page in originals.values()]
@@ -66,11 +77,11 @@ def service_pages(context):
             continue
         page = translated.get(original.translation_key)
         if page is not None:
-            url = page.get_url(request)
+            url, title_language = page.get_url(request), language
         else:
-            page = original
+            page, title_language = original, SOURCE_LANGUAGE
             url = _with_language_prefix(original.get_url(request), language)
-        links[name] = {"url": url, "title": page.title}
+        links[name] = {"url": url, "title": page.title, "language": title_language}
     return links
 
 
@@ -96,22 +107,26 @@ HOME_ACTIONS = [
 
 @register.simple_tag(takes_context=True)
 def home_actions(context):
-    """``{% home_actions as actions %}``: the start page's tiles, each ``{"url", "label", "teaser", "icon"}``."""
+    """``{% home_actions as actions %}``: the start page's tiles, each ``{"url", "label", "teaser", "icon"}``; once
+    per web process and page cache generation (``home.page_cache.fragment``)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return []
+    return fragment(("home actions", site.pk, get_language()), lambda: _home_actions(request, site))
+
+
+def _home_actions(request, site):
     source_home = site.root_page
     candidates = Q()
     for app_label, model, slug, _label, _icon in HOME_ACTIONS:
         condition = Q(content_type__app_label=app_label, content_type__model=model)
         candidates |= condition & Q(slug=slug) if slug else condition
-    originals = list(
-        Page.objects.child_of(source_home).live().public().filter(candidates).select_related("content_type")
-    )
+    originals = list(pages().child_of(source_home).live().public().filter(candidates).select_related("content_type"))
     translated = {
         page.translation_key: page
-        for page in Page.objects.live()
+        for page in pages()
+        .live()
         .public()
         .filter(locale__language_code=get_language(), translation_key__in=[page.translation_key for page in originals])
         .specific()
@@ -125,9 +140,20 @@ def home_actions(context):
                 continue
             page = translated.get(original.translation_key)
             url = page.get_url(request) if page else _with_language_prefix(original.get_url(request), language)
+            # Without a translation the tile shows the German page's teaser, which says so (lang="de").
+            teaser_language = language if page else SOURCE_LANGUAGE
             page = page or original.specific
             teaser = getattr(page, "intro", "") or page.search_description
-            actions.append({"url": url, "label": label, "title": page.title, "teaser": teaser, "icon": icon})
+            actions.append(
+                {
+                    "url": url,
+                    "label": label,
+                    "title": page.title,
+                    "teaser": teaser,
+                    "language": teaser_language,
+                    "icon": icon,
+                }
+            )
             break
     return actions
 

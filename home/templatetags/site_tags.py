@@ -8,7 +8,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from home.localization import SOURCE_LANGUAGE, alternates, content_languages
+from home.localization import SOURCE_LANGUAGE, alternates_of, content_languages, in_active_language, pages
+from home.page_cache import fragment
 
 register = template.Library()
 
@@ -19,7 +20,7 @@ def _localized_home(request):
     language = get_language()
     if language not in homes:
         site = Site.find_for_request(request)
-        homes[language] = site.root_page.localized if site is not None else None
+        homes[language] = in_active_language(site.root_page) if site is not None else None
     return homes[language]
 
 
@@ -32,35 +33,55 @@ def main_menu(context):
     """
     request = context["request"]
     home = _localized_home(request)
-    current = context.get("page")
-    items = []
+    current_path = getattr(context.get("page"), "path", "")
+    sections = []
     if home is not None:
-        source_home = Site.find_for_request(request).root_page
-        sections = list(
-            source_home.get_children()
+        key = ("main menu", home.pk, get_language())
+        sections = fragment(key, lambda: _menu_sections(request, home))
+    items = [
+        {
+            "title": title,
+            "url": url,
+            "is_current": bool(current_path and current_path.startswith(path)),
+            "language": title_language,
+        }
+        for title, url, path, title_language in sections
+    ]
+    return {"home_url": home.get_url(request) if home else "/", "items": items, "request": request}
+
+
+def _menu_sections(request, home):
+    """(title, url, path) of each menu page below the site's root, in ``home``'s language where translated."""
+    source_home = Site.find_for_request(request).root_page
+    sections = list(
+        pages()
+        .child_of(source_home)
+        .live()
+        .public()
+        .in_menu()
+        .only("id", "path", "title", "url_path", "translation_key")
+    )
+    translated = {}
+    if home.pk != source_home.pk:
+        translated = {
+            page.translation_key: page
+            for page in pages()
             .live()
             .public()
-            .in_menu()
+            .filter(locale_id=home.locale_id, translation_key__in=[s.translation_key for s in sections])
             .only("id", "path", "title", "url_path", "translation_key")
-        )
-        translated = {}
-        if home.pk != source_home.pk:
-            translated = {
-                page.translation_key: page
-                for page in Page.objects.live()
-                .public()
-                .filter(locale_id=home.locale_id, translation_key__in=[s.translation_key for s in sections])
-                .only("id", "path", "title", "url_path", "translation_key")
-            }
-        language = get_language()
-        for section in sections:
-            page = translated.get(section.translation_key, section)
-            url = page.get_url(request)
-            if page is section and home.pk != source_home.pk:
-                url = _with_language_prefix(url, language)
-            is_current = bool(current and getattr(current, "path", "").startswith(page.path))
-            items.append({"title": page.title, "url": url, "is_current": is_current})
-    return {"home_url": home.get_url(request) if home else "/", "items": items, "request": request}
+        }
+    language = get_language()
+    items = []
+    for section in sections:
+        page = translated.get(section.translation_key, section)
+        url = page.get_url(request)
+        if page is section and home.pk != source_home.pk:
+            url = _with_language_prefix(url, language)
+        # An untranslated section shows its German title, which says so (lang="de" in the template).
+        title_language = SOURCE_LANGUAGE if page is section else language
+        items.append((page.title, url, page.path, title_language))
+    return items
 
 
 @register.simple_tag(takes_context=True)
@@ -75,23 +96,26 @@ def language_links(context):
     page = context.get("page")
     current_language = get_language()
     is_page = isinstance(page, Page) and bool(page.pk)
-    versions = alternates(page) if is_page else {}
+    home = _localized_home(request)
+    # The page's versions and the home page's (where a language without this page leads), in one query.
+    versions, home_versions = alternates_of([page if is_page else None, home])
     source = versions.get(SOURCE_LANGUAGE)
     source_url = source.get_url(request) if source is not None else None
+    homes = {code: version.get_url(request) for code, version in home_versions.items()}
 
-    homes = {}
-    home = _localized_home(request)
-    if home is not None:
-        homes = {code: version.get_url(request) for code, version in alternates(home).items()}
-
+    # hreflang (``full_url``) announces translations of one page to search engines. Varieties such as Leichte
+    # Sprache are left out (``Language.hreflang``), and a variety's own page announces none: it is no alternate of
+    # the others, which would never point back to it.
+    languages = content_languages()
+    announce = all(language.hreflang for language in languages if language.code == current_language)
     links = []
-    for language in content_languages():
+    for language in languages:
         code = language.code
         target = versions.get(code)
         full_url = None
         if target is not None:
             url = target.get_url(request)
-            if language.hreflang:
+            if language.hreflang and announce:
                 full_url = target.get_full_url(request)
         elif source_url:
             url = _with_language_prefix(source_url, code)

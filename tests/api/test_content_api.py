@@ -18,9 +18,14 @@ def fresh_rate_limit():
 
 def test_languages_lists_every_content_language_with_its_direction(client):
     data = client.get(LANGUAGES).json()
-    assert [item["code"] for item in data] == ["de", "en", "tr", "ar", "ru", "uk", "fa", "pl"]
+    assert [item["code"] for item in data] == ["de", "de-simple", "en", "tr", "ar", "ru", "uk", "fa", "pl"]
     assert {item["code"]: item["direction"] for item in data}["fa"] == "rtl"
     assert [item["code"] for item in data if item["source"]] == ["de"]
+
+
+def test_leichte_sprache_is_listed_by_its_own_name(client):
+    data = {item["code"]: item for item in client.get(LANGUAGES).json()}
+    assert data["de-simple"] == {"code": "de-simple", "name": "Leichte Sprache", "direction": "ltr", "source": False}
 
 
 def test_openapi_document_is_version_3_1_and_lists_the_operations(client):

@@ -64,6 +64,14 @@ def test_organisation_detail_is_addressed_by_the_german_id_in_every_language(cli
     assert "description" in data
 
 
+def test_organisations_in_leichte_sprache_fall_back_to_german(client, demo_site):
+    data = client.get(f"{ORGANISATIONS}?lang=de-simple&limit=5").json()
+    assert data["count"] > 0
+    meta = data["items"][0]["meta"]
+    assert (meta["requested_language"], meta["language"], meta["fallback"]) == ("de-simple", "de", True)
+    assert data["items"][0]["url"].startswith("http://testserver/de/")
+
+
 def test_a_translation_id_is_not_found(client, demo_site):
     translation = OrganisationPage.objects.live().filter(locale__language_code="en").first()
     assert client.get(f"{ORGANISATIONS}/{translation.pk}").status_code == 404

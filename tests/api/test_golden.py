@@ -26,7 +26,7 @@ from directory.models.organisations import OrganisationSocialLink
 from directory.models.working_groups import WorkingGroupMeeting, WorkingGroupMembership
 from exchange.models import ExchangeEntryPage, ExchangeIndexPage
 from home.models import HomePage, StandardPage
-from news.models import NewsIndexPage, NewsPage
+from news.models import Author, NewsIndexPage, NewsPage, NewsPageAuthor
 from participation.models import SurveyPage
 from resources.models import ResourceFile, ResourceIndexPage, ResourcePage
 from trainings.models import TrainingIndexPage, TrainingSeriesPage, TrainingSession
@@ -43,8 +43,16 @@ FAR = datetime.date(2099, 12, 31)
 
 # Personal or internal data the test data holds: none of it may appear in any answer of the content API.
 PRIVATE = ["teilnehmerin@privat.example", "Tina Teilnehmerin", "boerse-kontakt@privat.example"]
-# Contact persons of working groups are shown on the website (and so in API v2), never in the content API.
-NO_CONTACT_PERSONS = ["Erika Kontakt", "erika.kontakt@privat.example"]
+# Named persons: a working group's contact, a series' trainer, a news item's authors. Shown on the public pages,
+# in neither API (docs/api.md).
+PERSONS = {
+    "contact_name": "Erika Kontakt",
+    "contact_email": "erika.kontakt@privat.example",
+    "contact_phone": "030 7654321",
+    "trainers": "Tom Trainer",
+    "authors": "Nora Nachricht",
+    "author_names": "Paul Pressestelle",
+}
 
 
 def stream(*paragraphs):
@@ -100,8 +108,9 @@ def contract(demo_site):
         description="<p>Die AG trifft sich monatlich.</p>",
         how_to_join="<p>Schreiben Sie uns.</p>",
         meeting_rhythm="monatlich",
-        contact_name=NO_CONTACT_PERSONS[0],
-        contact_email=NO_CONTACT_PERSONS[1],
+        contact_name=PERSONS["contact_name"],
+        contact_email=PERSONS["contact_email"],
+        contact_phone=PERSONS["contact_phone"],
         memberships=[WorkingGroupMembership(organisation=organisation)],
         meetings=[
             WorkingGroupMeeting(
@@ -124,7 +133,7 @@ def contract(demo_site):
         organiser=organisation,
         organiser_name="Goldverein Spandau",
         organiser_url="https://goldverein.example/",
-        trainers="Tom Trainer",
+        trainers=PERSONS["trainers"],
         fee=Decimal("15.00"),
         fee_note="Ermäßigung möglich.",
         accessibility="Stufenlos erreichbar.",
@@ -150,6 +159,8 @@ def contract(demo_site):
         date=datetime.date(2026, 1, 15),
         teaser="Eine Meldung für die Vertragstests.",
         body=stream("Der Text der Meldung."),
+        author_names=PERSONS["author_names"],
+        news_authors=[NewsPageAuthor(author=Author.objects.create(name=PERSONS["authors"], role="Redaktion"))],
     )
     news.tags.add("Goldtest")
     publish(german(NewsIndexPage), news)
@@ -371,17 +382,64 @@ def every_content_answer(client, contract):
     yield content(client, "sessions", series=contract["training-series"].pk)
 
 
-def test_the_content_api_carries_no_personal_data_drafts_or_contact_persons(client, contract):
+def every_v2_answer(client, contract):
+    for page_type in ALL_TYPES:
+        yield v2(client, f"/api/v2/pages/?type={page_type}&fields=*&limit=100")
+        yield v2(client, f"/api/v2/pages/{page_for(contract, page_type).pk}/")
+
+
+def keys_in(data):
+    if isinstance(data, dict):
+        return set(data) | set().union(*(keys_in(value) for value in data.values()))
+    if isinstance(data, list):
+        return set().union(*(keys_in(value) for value in data))
+    return set()
+
+
+def test_the_content_api_carries_no_personal_data_or_drafts(client, contract):
     for data in every_content_answer(client, contract):
         text = json.dumps(data, ensure_ascii=False)
-        for secret in [*PRIVATE, *NO_CONTACT_PERSONS, "Goldentwurf", "Tom Trainer"]:
+        for secret in [*PRIVATE, "Goldentwurf"]:
             assert secret not in text, f"{secret!r} in {text[:200]}"
 
 
 def test_api_v2_carries_no_registrations_drafts_or_exchange_contacts(client, contract):
-    answers = [v2(client, f"/api/v2/pages/?type={page_type}&fields=*&limit=100") for page_type in ALL_TYPES]
-    answers += [v2(client, f"/api/v2/pages/{page_for(contract, page_type).pk}/") for page_type in ALL_TYPES]
-    for data in answers:
+    for data in every_v2_answer(client, contract):
         text = json.dumps(data, ensure_ascii=False)
         for secret in [*PRIVATE, "Goldentwurf"]:
             assert secret not in text, f"{secret!r} in {text[:200]}"
+
+
+def test_neither_api_names_a_person_nor_has_a_field_for_one(client, contract):
+    answers = [*every_content_answer(client, contract), *every_v2_answer(client, contract)]
+    answers.append(content(client, "openapi.json"))
+    for data in answers:
+        text = json.dumps(data, ensure_ascii=False)
+        for person in PERSONS.values():
+            assert person not in text, f"{person!r} in {text[:200]}"
+        assert not keys_in(data) & set(PERSONS), f"a person field in {text[:200]}"
+
+
+@pytest.mark.parametrize(
+    ("page_type", "field"),
+    [
+        ("directory.WorkingGroupPage", "contact_name"),
+        ("directory.WorkingGroupPage", "contact_email"),
+        ("directory.WorkingGroupPage", "contact_phone"),
+        ("trainings.TrainingSeriesPage", "trainers"),
+        ("news.NewsPage", "authors"),
+        ("news.NewsPage", "author_names"),
+    ],
+)
+def test_api_v2_refuses_to_be_asked_for_a_person_field(client, contract, page_type, field):
+    response = client.get(f"/api/v2/pages/?type={page_type}&fields={field}")
+    assert response.status_code == 400
+
+
+def test_the_named_persons_stay_on_the_public_pages(client, contract):
+    group = client.get(contract["working-group"].url).content.decode()
+    series = client.get(contract["training-series"].url).content.decode()
+    news = client.get(contract["news"].url).content.decode()
+    assert PERSONS["contact_name"] in group
+    assert PERSONS["trainers"] in series
+    assert PERSONS["authors"] in news

@@ -133,3 +133,14 @@ def remove_pages_afterwards():
     thread = threading.Thread(target=delete)
     thread.start()
     thread.join(timeout=60)
+
+
+def pytest_collection_modifyitems(items):
+    """With pytest-xdist (``make test`` runs ``-n auto --dist loadgroup``), every browser test runs on one worker.
+
+    They share one live server and one seeded database per worker (``demo_server``): spread over workers, each
+    would seed and flush its own copy, and Chromium instances would fight for the two cores.
+    """
+    for item in items:
+        if "/browser/" in str(item.path):
+            item.add_marker(pytest.mark.xdist_group("browser"))

@@ -1,5 +1,6 @@
-"""The design in a real browser, on every page type in German and Arabic: fits a phone, passes axe-core and the
-Nu HTML checker; and the journeys a visitor makes with a mouse, on a phone and with the keyboard alone.
+"""The design in a real browser, on every page type in German, Leichte Sprache and Arabic: fits a phone, passes
+axe-core and the Nu HTML checker (``lang="de-simple"`` included); and the journeys a visitor makes with a mouse, on
+a phone and with the keyboard alone.
 
 All tests share one seeded live server (``demo_server``): seeding per test would cost a minute each.
 """
@@ -23,7 +24,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-LANGUAGES = ["de", "ar"]
+LANGUAGES = ["de", "de-simple", "ar"]
 PHONE_HEIGHT = 740
 HEADER_SHARE = 0.20
 

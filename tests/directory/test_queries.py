@@ -70,3 +70,16 @@ def test_working_group_api_listing_is_bounded_too(client, demo_site):
     count_three, response = queries_for(client, url.format(3))
     assert len(response.json()["items"]) == 3
     assert count_two == count_three
+
+
+def test_organisation_page_reads_each_relation_once_whatever_the_number_of_topics(client, demo_site):
+    # The profile and its JSON-LD show the same topics, languages, social links and working groups: they share
+    # one prefetch, so an organisation with many topics costs no more queries than one with few.
+    index = make_directory(demo_site)
+    few = make_organisation(index, topics=["Bildung"], languages=["de"], logo=True)
+    many = make_organisation(index, topics=[f"Thema {n}" for n in range(8)], languages=["de", "ar", "tr"], logo=True)
+    few_count, few_response = queries_for(client, few.url)
+    many_count, many_response = queries_for(client, many.url)
+    assert "Thema 7" in many_response.content.decode()
+    assert '"knowsAbout"' in few_response.content.decode()
+    assert few_count == many_count

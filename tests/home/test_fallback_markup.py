@@ -67,3 +67,40 @@ def test_untranslated_field_of_a_published_translation_is_marked_german(client, 
     assert "<h1><bdi>مقهى اللغة</bdi></h1>" in content
     assert '<p class="lead" lang="de" dir="ltr">Jeden Dienstag im Kiez.</p>' in content
     assert re.search(r"<main[^>]*>", content).group(0) == '<main id="main" tabindex="-1">'
+
+
+def test_german_news_cards_on_the_arabic_start_page_mark_only_their_text(client, demo_site):
+    content = client.get("/ar/").content.decode()  # translated, but the demo has no Arabic news
+    assert '<html lang="ar" dir="rtl">' in content
+    card = re.search(r'<article class="news-card">.*?</article>', content, re.S).group(0)
+    assert re.search(r'<h3 class="news-card__title"><a href="[^"]+" lang="de" dir="ltr">', card)
+    assert re.search(r'<p lang="de" dir="ltr">[^<]+</p>', card)  # the teaser
+    assert '<p class="news-card__meta"><time' in card  # the date is Arabic interface, not marked German
+
+
+def test_german_tiles_and_menu_entries_on_the_arabic_start_page_say_they_are_german(client, demo_site):
+    content = client.get("/ar/").content.decode()
+    assert re.search(r'<span class="action__teaser" lang="de" dir="ltr">', content)
+    assert re.search(r'<span class="action__title">[^<]+</span>', content)  # the tile's label is Arabic
+    assert '<a href="/ar/organisationen/" lang="de" dir="ltr">Organisationen</a>' in content
+
+
+def test_german_exchange_card_on_an_arabic_page_keeps_its_badge_and_meta_arabic(client, demo_site):
+    content = client.get("/ar/ressourcenboerse/").content.decode()
+    card = re.search(r'<article class="exchange-card[^"]*">.*?</article>', content, re.S).group(0)
+    assert re.search(r'<h2 class="exchange-card__title"><a href="[^"]+" lang="de" dir="ltr">', card)
+    assert re.search(r'<p lang="de" dir="ltr">[^<]+</p>', card)
+    assert '<p class="badge">النص الألماني الأصلي</p>' in card
+    assert 'lang="de"' not in card.split("<h2", 1)[0]  # the kind of entry is Arabic interface
+
+
+def test_german_organisation_card_on_an_arabic_page_keeps_its_labels_arabic(client, demo_site):
+    card = re.search(r'<article class="card org-card">.*?</article>', client.get(INDEX).content.decode(), re.S)
+    assert re.search(r'<a href="[^"]+" lang="de" dir="ltr">', card.group(0))
+    facts = re.search(r'<dl class="org-card__facts">.*?</dl>', card.group(0), re.S).group(0)
+    assert set(re.findall(r"<dt[^>]*>", facts)) == {"<dt>"}  # "Ortsteil", "Sprachen"… are Arabic interface
+
+
+def test_untranslated_service_links_in_the_footer_say_they_are_german(client, demo_site):
+    footer = re.search(r'<footer class="site-footer">.*?</footer>', client.get("/ar/").content.decode(), re.S)
+    assert '<a href="/ar/impressum/" lang="de" dir="ltr">Impressum</a>' in footer.group(0)

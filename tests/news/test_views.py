@@ -153,8 +153,9 @@ def test_home_page_falls_back_to_german_news_with_a_notice(client, demo_site):
     # The demo has no Arabic news, only an Arabic start page.
     content = client.get("/ar/").content.decode()
     assert "Vernetzungstreffen im Rathaus Spandau" in content
-    # Each German item says so; the list itself is interface and runs right to left.
-    assert '<li lang="de" dir="ltr">' in content
+    # Each German item's text says so; the list, dates and topics are interface and run right to left.
+    assert '<a href="/de/aktuelles/vernetzungstreffen-im-rathaus-spandau/" lang="de" dir="ltr">' in content
+    assert '<li lang="de"' not in content
     assert '<ul class="news-list">' in content
 
 

@@ -1,6 +1,7 @@
 """Answering a survey: one result set across languages, anonymity, and bad input refused with nothing stored."""
 
 import datetime
+import re
 
 from django.test import override_settings
 from django.utils import timezone
@@ -125,3 +126,41 @@ def test_contact_with_consent_is_stored_with_the_wording_seen(client, demo_site)
     assert submission.contact == "ayse@example.org"
     assert submission.consent_at is not None
     assert "iletişim" in submission.consent_text  # the Turkish wording the person agreed to
+
+
+def test_a_german_survey_on_an_arabic_page_marks_its_questions_german_and_its_form_arabic(client, demo_site):
+    german = make_survey(allow_contact=True)  # no Arabic translation: served in German under /ar/
+    content = client.get(f"/ar{german.url[3:]}", **BROWSER).content.decode()
+    assert '<html lang="ar" dir="rtl">' in content
+    assert '<legend><span lang="de" dir="ltr">Wie finden Sie das Angebot?</span></legend>' in content
+    assert '<span lang="de" dir="ltr">Gut</span></label>' in content
+    assert '<label for="id_ihre_anmerkungen"><span lang="de" dir="ltr">Ihre Anmerkungen</span></label>' in content
+    # The form's own fields and buttons are Arabic interface, in the page's right-to-left context.
+    contact_label = re.search(r'<label for="id_participation_contact">(.*?)</label>', content).group(1)
+    assert "lang=" not in contact_label and contact_label
+    assert re.search(r'<button type="submit" class="button">[^<]+</button>', content)
+
+
+def test_an_error_on_a_german_survey_in_arabic_stays_arabic(client, demo_site):
+    german = make_survey()
+    response = answer(client, german, {fields_of(german)[1].clean_name: ["Räume"]}, language="ar")
+    assert response.status_code == 400
+    errors = re.search(r'<ul class="errorlist"[^>]*>.*?</ul>', response.content.decode(), re.S).group(0)
+    assert 'lang="de"' not in errors
+
+
+def test_a_translated_survey_marks_nothing_german(client, demo_site):
+    turkish = translate(make_survey())
+    content = client.get(turkish.url, **BROWSER).content.decode()
+    assert "<legend>Teklifi nasıl buluyorsunuz?</legend>" in content
+    assert 'lang="de"' not in content.split("<form", 1)[1].split("</form>")[0]
+
+
+def test_public_results_of_a_german_survey_on_an_arabic_page_mark_the_german_wording(client, demo_site):
+    german = make_survey(results_public=True)
+    answer(client, german, {fields_of(german)[0].clean_name: "Gut"})
+    content = client.get(f"/ar{german.url[3:]}results/", **BROWSER).content.decode()
+    assert '<html lang="ar" dir="rtl">' in content
+    assert re.search(r'<h2 id="[^"]+" lang="de" dir="ltr">Wie finden Sie das Angebot\?</h2>', content)
+    assert '<th scope="row" lang="de" dir="ltr">Gut</th>' in content
+    assert re.search(r'<th scope="col">[^<]+</th>', content)  # the table's headings are Arabic interface

@@ -115,6 +115,7 @@ def test_query_count_does_not_grow_with_the_number_of_sessions(client, demo_site
             capacity=5,
         )
     page.sessions.first().register(name="A", email="a@example.org", language="de")
+    client.get(PROGRAMME)  # the changes renewed the page cache generation: the menu is read again once
     with_forty = count_queries(client, PROGRAMME + "?kind=training")
     assert with_forty == with_ten, (with_ten, with_forty)
     assert len(titles(client.get(PROGRAMME + "?kind=training"))) >= 40

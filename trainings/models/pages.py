@@ -31,12 +31,12 @@ from directory.permissions import OrganisationScopedPage
 from home.blocks import BaseStreamBlock
 from home.fields import LanguageCodesField
 from home.index_pages import IndexPage
-from home.localization import LocalizedPageQuerySet
+from home.localization import LocalizedPageQuerySet, in_active_language
 from home.models import PAGE_TRANSLATABLE_FIELDS
 from home.serializers import LanguageCodesSerializer
 
 from .. import conf
-from ..serializers import SessionSerializer
+from ..serializers import PublicSessionsField
 from .sessions import Registration, TrainingSession
 
 
@@ -289,6 +289,7 @@ class TrainingSeriesPage(OrganisationScopedPage, RoutablePageMixin, Page):
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
 
+    # The trainers stay on the page; neither API names people (docs/api.md).
     api_fields = [
         APIField("kind"),
         APIField("summary"),
@@ -300,14 +301,13 @@ class TrainingSeriesPage(OrganisationScopedPage, RoutablePageMixin, Page):
         APIField("organiser"),
         APIField("organiser_name"),
         APIField("organiser_url"),
-        APIField("trainers"),
         APIField("fee"),
         APIField("fee_note"),
         APIField("accessibility"),
         APIField("image"),
         APIField("image_rendition", serializer=ImageRenditionField("fill-1200x630", source="image")),
         # Sessions with their free places; registrations (personal data) are never part of the API.
-        APIField("sessions", serializer=SessionSerializer(source="sessions_with_free_places", many=True)),
+        APIField("sessions", serializer=PublicSessionsField()),
     ]
 
     # Prose is translated; facts (kind, languages, dates, seats, fee, links, image, tags) follow the German page.
@@ -374,7 +374,7 @@ class TrainingSeriesPage(OrganisationScopedPage, RoutablePageMixin, Page):
 
         Looked up once per page instance: the template and every session's JSON-LD event ask for it.
         """
-        return self.organiser.localized if self.organiser_id else None
+        return in_active_language(self.organiser) if self.organiser_id else None
 
     @property
     def organiser_display_name(self):
@@ -390,11 +390,19 @@ class TrainingSeriesPage(OrganisationScopedPage, RoutablePageMixin, Page):
     def is_free(self):
         return not self.fee
 
+    @property
+    def topic_tags(self):
+        return [item.tag for item in self.tagged_items.all()]
+
     def learning_goal_list(self):
         return [line.strip(" -•\t") for line in self.learning_goals.splitlines() if line.strip(" -•\t")]
 
     def trainer_list(self):
         return [name.strip() for name in self.trainers.split(",") if name.strip()]
+
+    def public_sessions(self):
+        """Every session as ``TrainingSession.public`` gives it, with free places counted across languages."""
+        return [session.public for session in self.sessions_with_free_places()]
 
     def source_page(self):
         """The German page this one is translated from (itself if it is German)."""

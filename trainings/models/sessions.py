@@ -18,9 +18,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.models import Locale, Orderable
+from wagtail.models import Orderable
 
 from home.fields import LanguageCodesField
+from home.localization import source_locale
+from home.public import local_isoformat
 
 
 class RegistrationError(Exception):
@@ -87,7 +89,7 @@ class TrainingSessionQuerySet(models.QuerySet):
 
     def canonical(self):
         """The sessions registrations attach to: those of the source (German) pages."""
-        return self.filter(page__locale=Locale.get_default())
+        return self.filter(page__locale=source_locale())
 
     def matching(self, translation_key, session_uuid):
         """One session in every language: the copies share the page's translation key and the session's uuid."""
@@ -217,6 +219,25 @@ class TrainingSession(Orderable):
 
     def accepts_registrations(self, now=None):
         return not self.is_cancelled and (now or timezone.now()) < self.registration_closes_at
+
+    @property
+    def public(self):
+        """The session as API v2, the content API and the JSON-LD show it; times in Berlin time with offset.
+
+        Only facts: never who registered, only how many places are free (``free_places``).
+        """
+        return {
+            "uuid": str(self.uuid),
+            "start": local_isoformat(self.start),
+            "end": local_isoformat(self.end),
+            "place": self.place,
+            "online_url": self.online_url,
+            "capacity": self.capacity,
+            "free_places": self.free_places,
+            "status": self.status,
+            "registration_closes_at": local_isoformat(self.registration_closes_at),
+            "accepts_registrations": self.accepts_registrations(),
+        }
 
     def seats_taken(self):
         """Confirmed registrations on the canonical session (annotated by ``with_free_places`` when listed)."""

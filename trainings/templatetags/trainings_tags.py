@@ -5,6 +5,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from home.localization import in_active_language
+
 from .. import conf
 
 register = template.Library()
@@ -42,8 +44,8 @@ def next_sessions(context, count=3):
         .upcoming()
         .exclude(status=TrainingSession.Status.CANCELLED)
         .with_free_places()
-        .select_related("page")
+        .select_related("page__locale")
         .chronological()[:count]
     )
-    programme = sessions[0].page.get_parent().localized if sessions else None
+    programme = in_active_language(sessions[0].page.get_parent()) if sessions else None
     return {"request": context.get("request"), "sessions": sessions, "programme": programme}

@@ -62,7 +62,7 @@ def measure(client, url):
 def main():
     old_config = setup_databases(verbosity=0, interactive=False)
     try:
-        from home import seeding
+        from demo import seeding
         from home.models import HomePage
         from tests.directory.conftest import make_directory, make_organisation
 

@@ -91,7 +91,7 @@ RESULT_URL = re.compile(r'<h2 class="search-result__title"[^>]*><a href="([^"]*)
 def build():
     from wagtail.models import Site
 
-    from home import seeding
+    from demo import seeding
     from home.models import HomePage
     from news.models import NewsIndexPage, NewsPage
 

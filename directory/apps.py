@@ -16,8 +16,6 @@ class DirectoryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import seed  # noqa: F401 - registers the directory's demo content
-
         # The curated list of languages lives in directory.constants; every migrate (and a test database's
         # flush) brings the table in step with it.
         post_migrate.connect(sync_languages, sender=self)

@@ -7,6 +7,3 @@ class ExchangeConfig(AppConfig):
     label = "exchange"
     verbose_name = _("Exchange")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import seed  # noqa: F401 - registers the exchange's demo content

@@ -9,9 +9,4 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import (  # noqa: F401 - registers demo content and receivers
-            seed,
-            seed_accessibility,
-            seed_easy_language,
-            signal_handlers,
-        )
+        from . import signal_handlers  # noqa: F401 - registers the receivers

@@ -7,6 +7,3 @@ class NewsConfig(AppConfig):
     label = "news"
     verbose_name = _("News")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import seed  # noqa: F401 - registers the news app's demo content

@@ -7,6 +7,3 @@ class ParticipationConfig(AppConfig):
     label = "participation"
     verbose_name = _("Participation and reach")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import seed  # noqa: F401 - registers the participation demo content

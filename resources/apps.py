@@ -7,6 +7,3 @@ class ResourcesConfig(AppConfig):
     label = "resources"
     verbose_name = _("Resource library")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import seed  # noqa: F401 - registers the resources app's demo content

@@ -5,9 +5,13 @@ the direction, so an import circle or a plugin that only works inside this proje
 """
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,7 +28,7 @@ ALLOWED = {
     "participation": {"home"} | DOMAIN,
     "api": {"home"} | DOMAIN,
     "demo": {"home", "api", "participation"} | DOMAIN,
-    "config": {"home", "api", "participation", "demo"} | DOMAIN,
+    "config": {"home", "api", "participation"} | DOMAIN,  # settings name "demo" for dev and tests, never import it
 }
 FIRST_PARTY = set(ALLOWED)
 
@@ -67,3 +71,36 @@ def test_a_module_importing_against_the_direction_is_caught(tmp_path):
     module = tmp_path / "models.py"
     module.write_text("from api.content import api\n\ndef f():\n    import config.urls\n", encoding="utf-8")
     assert imported_packages(module) - ALLOWED["news"] == {"api", "config"}
+
+
+@pytest.mark.parametrize("app", sorted(set(ALLOWED) - {"demo"}))
+def test_an_app_importing_the_demo_is_caught(app, tmp_path):
+    """The demo is dev-only content: a plugin app (or the project) that imported it would need it in production."""
+    module = tmp_path / "apps.py"
+    module.write_text("def ready():\n    from demo.seeders import home  # noqa: F401\n", encoding="utf-8")
+    assert imported_packages(module) - ALLOWED[app] - {app} == {"demo"}
+
+
+def test_production_does_not_install_the_demo_but_development_and_tests_do():
+    script = "from django.conf import settings; print(' '.join(settings.INSTALLED_APPS))"
+    installed = {}
+    for name, extra in [
+        ("production", {"SECRET_KEY": "k3J9-vQ2_xLr8ZpT4wNc7YhB1mFs6DgU0eAoIiKjHlMnPqRsTuVwXyZaBcDeFgHi"}),
+        ("dev", {}),
+    ]:
+        environment = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": f"config.settings.{name}",
+            "ALLOWED_HOSTS": "migraktiv.example.org",
+            "WAGTAILADMIN_BASE_URL": "https://migraktiv.example.org",
+            **extra,
+        }
+        result = subprocess.run(  # noqa: S603 - our own settings, a fixed script
+            [sys.executable, "-c", script], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60
+        )
+        assert result.returncode == 0, result.stderr
+        installed[name] = result.stdout.split()
+    assert "home" in installed["production"]
+    assert "demo" not in installed["production"]
+    assert "demo" in installed["dev"]
+    assert "demo" in settings.INSTALLED_APPS

@@ -7,6 +7,3 @@ class TrainingsConfig(AppConfig):
     label = "trainings"
     verbose_name = _("Trainings and network meetings")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import seed  # noqa: F401 - registers the trainings demo content

@@ -78,7 +78,7 @@ def run_worker():
 @pytest.fixture
 def demo_site():
     """A German home page (transactional tests start from an empty database)."""
-    from home import seeding
+    from demo import seeding
     from home.models import HomePage
 
     seeding.ensure_locales()

@@ -55,8 +55,8 @@ ADMIN_VIEWS = [
 
 
 def test_save_screenshots_of_the_admin_per_role(browser, demo_server, django_db_blocker):
+    from demo.seeders.directory import DEMO_ORGANISATION_EDITORS, DEMO_PASSWORD, seed_demo_users
     from directory.models import OrganisationPage
-    from directory.seed import DEMO_ORGANISATION_EDITORS, DEMO_PASSWORD, seed_demo_users
 
     with django_db_blocker.unblock():
         seed_demo_users(lambda line: None)  # the demo logins, which seeding makes only with DEBUG on

@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-from directory.seed import DEMO_PASSWORD, seed_demo_users
+from demo.seeders.directory import DEMO_PASSWORD, seed_demo_users
 from home.models import HomePage, StandardPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]

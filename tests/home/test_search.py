@@ -5,7 +5,7 @@ import re
 import pytest
 from wagtail.models import PageViewRestriction
 
-from home import seeding
+from demo import seeding
 from news.models import NewsIndexPage, NewsPage
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home import search_backend, seeding
+from demo import seeding
+from home import search_backend
 from news.models import NewsIndexPage, NewsPage
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@
 
 import pytest
 
-from home import seeding
+from demo import seeding
 
 pytestmark = pytest.mark.django_db
 

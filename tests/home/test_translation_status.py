@@ -1,6 +1,6 @@
 """The translation status report: wagtail-localize's own progress per language, honest about aliases and copies.
 
-Each test plays the workflow through the admin's real views (or home.seeding's translator stand-in) and reads the
+Each test plays the workflow through the admin's real views (or demo.seeding's translator stand-in) and reads the
 report as an editor or translator sees it.
 """
 
@@ -16,7 +16,7 @@ from taggit.models import Tag
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment
 
-from home import seeding
+from demo import seeding
 from home.models import StandardPage, TopicLabel
 from home.translation import translator_group_name
 from tests.home.test_translation_workflow import publish_translation, submit_for_translation, translate_segment

@@ -284,7 +284,7 @@ def test_demo_content_has_an_outdated_translation_to_show(client, editor, demo_s
 def test_state_filter_finds_an_outdated_page_beyond_the_first_fifty(
     client, editor, demo_site, django_capture_on_commit_callbacks
 ):
-    from home import seeding
+    from demo import seeding
 
     client.force_login(editor)
     pages = [demo_site.add_child(instance=StandardPage(title=f"Seite {i:02}", slug=f"seite-{i:02}")) for i in range(55)]

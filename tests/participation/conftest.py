@@ -6,7 +6,7 @@ import pytest
 from django.core.cache import cache
 from django.test import TestCase
 
-from home import seeding
+from demo import seeding
 from participation.models import SurveyFormField, SurveyPage
 
 BROWSER = {"HTTP_USER_AGENT": "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"}

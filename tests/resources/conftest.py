@@ -6,8 +6,8 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
+from demo.seeders.resources import minimal_pdf
 from resources.models import ResourceFile, ResourceIndexPage, ResourcePage
-from resources.seed import minimal_pdf
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-from resources.seed import minimal_pdf
+from demo.seeders.resources import minimal_pdf
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.test import TestCase
 from django.utils import timezone
 
-from home import seeding
+from demo import seeding
 from trainings.models import TrainingIndexPage, TrainingSeriesPage, TrainingSession
 
 

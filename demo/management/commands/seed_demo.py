@@ -3,8 +3,9 @@ import logging
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home import seeding
-from home.seed import seed_demo_admin
+from demo import seeding
+from demo.seeders import installed_seeders
+from demo.seeders.home import seed_demo_admin
 
 
 class Command(BaseCommand):
@@ -26,8 +27,8 @@ class Command(BaseCommand):
         if verbosity < 2:
             logging.disable(logging.INFO)
         try:
-            for seeder in seeding.registered_seeders():
-                log.section(f"{seeder.__module__.split('.')[0]}: {seeder.__name__.removeprefix('seed_')}")
+            for title, seeder in installed_seeders():
+                log.section(title)
                 seeder(log)
             if with_admin:
                 log.section("home: demo admin")

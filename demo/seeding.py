@@ -1,14 +1,17 @@
-"""Building blocks for demo content.
+"""The seeding engine: reads the demo content (``demo/data/<part>.yaml``) and its translations
+(``demo/data/translations/<language>/<part>.po``) and builds pages from them as an editor and a translator would.
 
-``seed_demo`` runs every registered seeder in order. Domain apps register theirs from ``AppConfig.ready`` so the
-home app never imports them. Every helper here is idempotent: it finds what an earlier run made and leaves it be,
-so running the command twice changes nothing.
+Every helper here is idempotent: it finds what an earlier run made and leaves it be, so running ``seed_demo``
+twice changes nothing. The seeders in ``demo/seeders/`` (one small module per app) decide what goes where.
 """
 
 import io
-from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
+import polib
+import yaml
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
@@ -18,30 +21,64 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-
-@dataclass(order=True)
-class _Seeder:
-    order: int
-    name: str
-    func: object = field(compare=False)
+DATA = Path(__file__).resolve().parent / "data"
 
 
-_SEEDERS: dict[str, _Seeder] = {}
+@cache
+def content(part):
+    """The German demo content of one part (``demo/data/<part>.yaml``)."""
+    return yaml.safe_load((DATA / f"{part}.yaml").read_text(encoding="utf-8"))
 
 
-def register(order):
-    """Register a demo-content function. Lower ``order`` runs first (home is 0, apps use 10, 20, …)."""
+@cache
+def catalogue(part, language_code):
+    """German segment -> translation, from ``demo/data/translations/<language>/<part>.po`` (empty if there is none).
 
-    def decorator(func):
-        name = f"{func.__module__}.{func.__qualname__}"
-        _SEEDERS[name] = _Seeder(order, name, func)
-        return func
+    The PO files are keyed by the German text of each segment, as wagtail-localize exchanges translations.
+    """
+    path = DATA / "translations" / language_code / f"{part}.po"
+    if not path.exists():
+        return {}
+    return {entry.msgid: entry.msgstr for entry in polib.pofile(str(path)).translated_entries()}
 
-    return decorator
+
+def catalogues(part):
+    """``{language code: catalogue}`` for every content language (German aside) with a translation of ``part``.
+
+    A variety of a language (Leichte Sprache) is left out: its pages come from their own seeder
+    (``seeders/easy_language.py``), which runs once the pages it translates exist.
+    """
+    from home.localization import target_languages
+
+    codes = [language.code for language in target_languages() if not language.variant_of]
+    return {code: catalogue(part, code) for code in codes if catalogue(part, code)}
 
 
-def registered_seeders():
-    return [seeder.func for seeder in sorted(_SEEDERS.values())]
+def translate_all(part, pages, log):
+    """Translate ``pages`` into every language that has a catalogue of ``part``, in order (parents first)."""
+    for code, dictionary in catalogues(part).items():
+        for page in pages:
+            translate_page(page, code, dictionary, log)
+
+
+def paragraphs(texts):
+    """Paragraph blocks of a StreamField, one per text."""
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
+
+
+def rich_text(texts):
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def rgb(values):
+    """A YAML ``[r, g, b]`` as the tuple Pillow wants (``None`` stays ``None``)."""
+    return tuple(values) if values else None
+
+
+def tag(name):
+    from taggit.models import Tag
+
+    return Tag.objects.filter(name=name).first() or Tag.objects.create(name=name)
 
 
 class Log:
@@ -100,6 +137,13 @@ def get_or_create_page(parent, model, slug, log, **fields):
         page.save_revision().publish()
     log(f"{model._meta.verbose_name}: {page.title}")
     return page
+
+
+def index_page(parent, model, spec, log):
+    """An app's index page (``slug``, ``title``, ``intro`` from its YAML) under ``parent``, shown in the menu."""
+    return get_or_create_page(
+        parent, model, spec["slug"], log, title=spec["title"], intro=spec["intro"], show_in_menus=True
+    )
 
 
 def translate_page(page, language_code, dictionary, log):

@@ -21,11 +21,24 @@ def demo_site(db):
 
 
 @pytest.fixture(autouse=True)
-def fresh_cache():
-    """Cached lookups (topic labels, footers) must not outlive the test whose rolled-back data they describe."""
-    from django.core.cache import cache
+def fresh_cache(request):
+    """Cached lookups (topic labels, footers) must not outlive the test whose rolled-back data they describe.
+
+    Rate-limit counts live in a database table that is no Django model: a live-server test's requests commit there
+    and would survive the flush, so a later test of the same worker, from the same 127.0.0.1 within the hour, could be
+    refused. Every test with a database starts from no counts, except on the browser tests' shared server: its
+    threads write counts outside the test's transaction, which a delete inside it would block until the test ends
+    (that server clears them when it stops).
+    """
+    from django.core.cache import cache, caches
 
     cache.clear()
+    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db", "live_server"} & set(
+        request.fixturenames
+    )
+    if uses_db and "demo_server" not in request.fixturenames:
+        request.getfixturevalue("db")  # transactional where the test asks for it (pytest-django decides)
+        caches["ratelimit"].clear()
     yield
     cache.clear()
 

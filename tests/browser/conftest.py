@@ -65,6 +65,7 @@ def demo_server(django_db_setup, django_db_blocker):
     in this process, so ``mail.outbox`` sees its e-mails.
     """
     from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.core.cache import caches
     from django.db import connections
     from django.test.testcases import LiveServerThread
 
@@ -89,6 +90,7 @@ def demo_server(django_db_setup, django_db_blocker):
             # What the browser wrote (registrations, their queued e-mails, sign-ups) was committed, outside any test's
             # transaction: put the database back to the session's demo so no later test inherits it.
             call_command("flush", interactive=False, verbosity=0)
+            caches["ratelimit"].clear()  # a table outside the models, which the flush leaves as it is
             call_command("seed_demo", stdout=io.StringIO())
             # The flush renews the content types' ids; Wagtail keeps the form page types' ones in a process cache.
             from wagtail.contrib.forms.utils import get_form_types

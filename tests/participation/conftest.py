@@ -3,7 +3,6 @@
 import uuid
 
 import pytest
-from django.core.cache import cache
 from django.test import TestCase
 
 from demo import seeding
@@ -23,14 +22,6 @@ TURKISH = {
     "Förderung<br/>Räume<br/>Recht": "Destek<br/>Mekânlar<br/>Hukuk",
     "Ihre Anmerkungen": "Notlarınız",
 }
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """django-ratelimit and the page-view counters live in the cache; every test starts with a clean slate."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def make_survey(questions=QUESTIONS, **fields):

@@ -4,20 +4,11 @@ import uuid
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.test import TestCase
 from django.utils import timezone
 
 from demo import seeding
 from trainings.models import TrainingIndexPage, TrainingSeriesPage, TrainingSession
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """django-ratelimit counts in the cache; every test starts with a clean slate."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def german_index():

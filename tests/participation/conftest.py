@@ -2,7 +2,6 @@
 
 import uuid
 
-import pytest
 from django.test import TestCase
 
 from demo import seeding

@@ -27,13 +27,14 @@ class Command(BaseCommand):
         if verbosity < 2:
             logging.disable(logging.INFO)
         try:
-            for title, seeder in installed_seeders():
-                log.section(title)
-                seeder(log)
-            if with_admin:
-                log.section("home: demo admin")
-                seed_demo_admin(log)
-            log.section(None)
+            with seeding.indexed_at_the_end(log):
+                for title, seeder in installed_seeders():
+                    log.section(title)
+                    seeder(log)
+                if with_admin:
+                    log.section("home: demo admin")
+                    seed_demo_admin(log)
+                log.section(None)
         finally:
             logging.disable(logging.NOTSET)
         if log.created:

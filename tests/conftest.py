@@ -1,15 +1,29 @@
-"""Shared fixtures: the demo site is built once per test session, the way `make run` builds it."""
-
-import io
+"""Shared fixtures: the demo site is built once per test run, the way `make run` builds it (tests/demo_database.py)."""
 
 import pytest
-from django.core.management import call_command
+
+from tests import demo_database
+
+
+def pytest_configure(config):
+    demo_database.start_run()
+
+
+def pytest_unconfigure(config):
+    if not hasattr(config, "workerinput"):  # the controlling process (or the only one), after every worker ended
+        demo_database.end_run()
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        call_command("seed_demo", stdout=io.StringIO())
+        demo_database.seed_or_copy()
+
+
+@pytest.fixture
+def demo_restored(transactional_db):
+    """For a test outside a transaction: the demo as the session began, whatever earlier such tests left behind."""
+    demo_database.restore()
 
 
 @pytest.fixture

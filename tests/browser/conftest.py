@@ -1,12 +1,12 @@
 """Real Chromium (Debian's) driven by Playwright against a live server with the demo content."""
 
-import io
 import os
 import shutil
 import threading
 
 import pytest
-from django.core.management import call_command
+
+from tests import demo_database
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
@@ -65,12 +65,14 @@ def demo_server(django_db_setup, django_db_blocker):
     in this process, so ``mail.outbox`` sees its e-mails.
     """
     from django.contrib.staticfiles.handlers import StaticFilesHandler
-    from django.core.cache import caches
     from django.db import connections
     from django.test.testcases import LiveServerThread
 
     with django_db_blocker.unblock():
-        call_command("seed_demo", stdout=io.StringIO())  # idempotent; rebuilds the demo after an earlier flush
+        from home.models import HomePage
+
+        if not HomePage.objects.exists():  # a transactional test of this worker emptied the database
+            demo_database.restore()
         # An in-memory SQLite database exists once per connection: the server thread must share this one.
         shared = {conn.alias: conn for conn in connections.all() if conn.vendor == "sqlite" and conn.is_in_memory_db()}
         for conn in shared.values():
@@ -87,15 +89,10 @@ def demo_server(django_db_setup, django_db_blocker):
             # The shared connections stay shareable: a request thread the browser started last may still close its
             # connection after the server stopped, which Django refuses for a connection no longer shared.
             server.terminate()
-            # What the browser wrote (registrations, their queued e-mails, sign-ups) was committed, outside any test's
-            # transaction: put the database back to the session's demo so no later test inherits it.
-            call_command("flush", interactive=False, verbosity=0)
-            caches["ratelimit"].clear()  # a table outside the models, which the flush leaves as it is
-            call_command("seed_demo", stdout=io.StringIO())
-            # The flush renews the content types' ids; Wagtail keeps the form page types' ones in a process cache.
-            from wagtail.contrib.forms.utils import get_form_types
-
-            get_form_types.cache_clear()
+            # What the browser wrote (registrations, their queued e-mails, sign-ups, rate-limit counts) was
+            # committed, outside any test's transaction: put the database back to the session's demo so no later
+            # test inherits it.
+            demo_database.restore()
 
 
 @pytest.fixture

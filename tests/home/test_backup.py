@@ -18,7 +18,6 @@ from django.db import connection
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from home.models import HomePage
 from tests.trainings.conftest import future_session, make_series
 from trainings.models import Registration
 
@@ -80,14 +79,12 @@ def empty_database(tmp_path):
 
 
 @pytest.fixture
-def site_with_people_and_files(settings, tmp_path):
+def site_with_people_and_files(demo_restored, settings, tmp_path):
     # The site's files move to a folder of this test (the demo's files with them), so the backup holds exactly them.
     media = tmp_path / "media"
     if Path(settings.MEDIA_ROOT).is_dir():
         shutil.copytree(settings.MEDIA_ROOT, media)
     settings.MEDIA_ROOT = media
-    if not HomePage.objects.exists():  # transactional tests before this one may have emptied the database
-        call_command("seed_demo", stdout=io.StringIO())
     series = make_series([future_session(days=3)], title="Vereinsbuchhaltung")
     series.sessions.get().register(name="Ayşe Yılmaz", email="ayse@example.org", language="tr")
     document = get_document_model()(title="Satzung")

@@ -37,10 +37,9 @@ def slow_registration_inserts():
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL; CI runs it")
 @pytest.mark.django_db(transaction=True)
-def test_two_people_taking_the_last_seat_at_once_get_one_seat_and_one_waiting_place(slow_registration_inserts):
-    from django.core.management import call_command
-
-    call_command("seed_demo", verbosity=0)
+def test_two_people_taking_the_last_seat_at_once_get_one_seat_and_one_waiting_place(
+    demo_restored, slow_registration_inserts
+):
     page = make_series([future_session(capacity=1)])
     session = TrainingSession.objects.get(page=page)
     barrier = threading.Barrier(2)

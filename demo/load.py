@@ -8,7 +8,7 @@ Pages go in with bulk inserts: the tree paths are computed here the way treebear
 take a minute or two instead of the hours ``add_child`` plus a revision per page would. The pages are live without
 revisions (an editor's first save makes one); the search index is filled in bulk at the end.
 
-The domain models are looked up by name (``apps.get_model``): ``home`` imports no domain app.
+The domain models are looked up by name (``apps.get_model``): the loader reads like a list of tables, not imports.
 """
 
 import json

@@ -3,7 +3,7 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.load import BASE, Loader
+from demo.load import BASE, Loader
 
 
 class Command(BaseCommand):

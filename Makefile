@@ -15,18 +15,27 @@ export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
 
-$(VENV)/.installed: requirements/dev.txt
+$(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+
+# `make run` installs what the site and its demo need; `make test` adds the test and benchmark tools.
+$(VENV)/.installed-run: requirements/run.txt requirements/base.txt | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -r requirements/run.txt
+	@touch $@
+
+$(VENV)/.installed: requirements/dev.txt | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -r requirements/dev.txt
 	@touch $@
+
+.PHONY: install-run
+install-run: $(VENV)/.installed-run
 
 .PHONY: install
 install: $(VENV)/.installed ## Create .venv and install the locked dependencies (development and test tools included)
 
 .PHONY: migrate
-migrate: install ## Apply database migrations and create the rate-limit cache table (SQLite by default, DATABASE_URL if set)
+migrate: install-run ## Apply database migrations and create the rate-limit cache table (SQLite by default, DATABASE_URL if set)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) createcachetable
 

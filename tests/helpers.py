@@ -1,14 +1,41 @@
 """Small helpers shared by tests of several apps."""
 
 import socket
+from contextlib import ExitStack
 from email import message_from_bytes
 from email.policy import default as default_policy
 
 from aiosmtpd.controller import Controller
+from django.db import transaction
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 from home import mail
+
+
+def built_once_per_module(django_db_blocker, build, *contexts):
+    """Yield from this in a module-scoped fixture: ``build()`` runs once, its result is shared by the module's tests.
+
+    The way Django's ``TestCase.setUpTestData`` works: one transaction is open around the whole module and each
+    test's own transaction (pytest-django's ``db``) nests inside it as a savepoint. So what a test changes is still
+    undone after that test, and what ``build()`` made is undone when the module ends: no other module sees it, on
+    one worker or several. ``contexts`` (``override_settings(...)``, say) stay entered from the build to the end.
+
+    While the tests run, database access is blocked again outside their ``db``, so no test can write into the
+    shared transaction. Python objects made by ``build()`` outlive every test's rollback: return primary keys and
+    let a function-scoped fixture read the objects afresh. Not for modules with ``transactional_db`` or
+    ``live_server`` tests: those flush the database, or read it from another connection that cannot see the
+    uncommitted rows.
+    """
+    with ExitStack() as stack:
+        for context in contexts:
+            stack.enter_context(context)
+        stack.enter_context(django_db_blocker.unblock())
+        stack.enter_context(transaction.atomic())
+        result = build()
+        with django_db_blocker.block():
+            yield result
+        transaction.set_rollback(True)
 
 
 def run_mail_worker():

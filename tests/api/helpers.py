@@ -1,6 +1,7 @@
 """Small factories for the content API tests: German source pages under the demo index pages, published now."""
 
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -75,6 +76,10 @@ def translate(page, language_code, title, live=True):
     return translation
 
 
+# Query-count tests list FEW items and then MANY: a query per item would add more than twenty to the longer list.
+FEW, MANY = 3, 25
+
+
 def queries_for(client, url):
     """How many SQL queries answering ``url`` takes (after a warm-up request, so caches are equal)."""
     client.get(url)
@@ -82,6 +87,14 @@ def queries_for(client, url):
         response = client.get(url)
     assert response.status_code == 200, response.content
     return len(context)
+
+
+def queries_for_full_list(client, url, limit, **query):
+    """How many queries a list of ``limit`` items takes; there must be that many to list (``url`` is a list path)."""
+    address = f"{url}?{urlencode({'limit': limit, **query})}"
+    count = queries_for(client, address)
+    assert len(client.get(address).json()["items"]) == limit
+    return count
 
 
 def ids(response):

@@ -29,6 +29,7 @@ from home.models import HomePage, StandardPage
 from news.models import Author, NewsIndexPage, NewsPage, NewsPageAuthor
 from participation.models import SurveyPage
 from resources.models import ResourceFile, ResourceIndexPage, ResourcePage
+from tests.helpers import built_once_per_module
 from trainings.models import TrainingIndexPage, TrainingSeriesPage, TrainingSession
 from trainings.models.sessions import Registration
 
@@ -69,9 +70,9 @@ def publish(parent, page):
     return page
 
 
-@pytest.fixture
-def contract(demo_site):
+def build_contract():
     """One published page of every type, with every optional part filled, plus what must never leak."""
+    demo_site = HomePage.objects.get(depth=2, locale__language_code="de")
     arabic, turkish = Language.objects.get(code="ar"), Language.objects.get(code="tr")
     organisation = OrganisationPage(
         title="Goldverein Spandau",
@@ -232,7 +233,7 @@ def contract(demo_site):
     draft.live = False
     german(NewsIndexPage).add_child(instance=draft)
 
-    return {
+    pages = {
         "organisation": organisation,
         "working-group": group,
         "training-series": series,
@@ -244,6 +245,20 @@ def contract(demo_site):
         "home": home,
         "survey": survey,
     }
+    return {key: page.pk for key, page in pages.items()}
+
+
+@pytest.fixture(scope="module")
+def contract_pages(django_db_setup, django_db_blocker):
+    """The contract's pages, built once for the module (about two seconds); every test only reads them."""
+    yield from built_once_per_module(django_db_blocker, build_contract)
+
+
+@pytest.fixture
+def contract(db, contract_pages):
+    """The contract's pages by key, read afresh for each test."""
+    pages = Page.objects.specific().in_bulk(contract_pages.values())
+    return {key: pages[pk] for key, pk in contract_pages.items()}
 
 
 # --- the content API -----------------------------------------------------------------------------------------------

@@ -12,15 +12,18 @@ import uuid
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
+from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from directory.models import OrganisationGroup, OrganisationIndexPage, OrganisationPage
 from directory.roles import ensure_organisation_group
 from exchange.models import Direction, ExchangeEntryPage, ExchangeIndexPage, Kind
 from news.models import NewsIndexPage, NewsPage, NewsRelatedPage
 from resources.models import ResourceIndexPage, ResourcePage
+from tests.helpers import built_once_per_module
 from trainings.models import Registration, TrainingIndexPage, TrainingSeriesPage, TrainingSession
 
 from .conftest import make_organisation
@@ -46,63 +49,85 @@ def _document(title, collection):
     return document
 
 
-class Side:
+def build_side(directory, name):
     """One organisation with a profile, a series (with a registration), a news item, a resource and media."""
+    organisation = make_organisation(directory, title=f"Verein {name}")
+    team = ensure_organisation_group(organisation)
+    start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=10)
+    session = TrainingSession(start=start, end=start + datetime.timedelta(hours=2), place="Rathaus", capacity=5)
+    series = TrainingSeriesPage(
+        title=f"Fortbildung {name}",
+        slug=f"fortbildung-{uuid.uuid4().hex[:8]}",
+        summary="Eine Fortbildung.",
+        organiser=organisation,
+        languages=["de"],
+        sessions=[session],
+    )
+    TrainingIndexPage.objects.get(locale__language_code="de").add_child(instance=series)
+    series.save_revision().publish()
+    registration = Registration.objects.create(
+        session=series.sessions.get(),
+        name=f"Teilnehmerin {name}",
+        email=f"{name}@example.org",
+        language="de",
+        consent_at=timezone.now(),
+    )
+    news = NewsPage(
+        title=f"Meldung {name}",
+        slug=f"meldung-{uuid.uuid4().hex[:8]}",
+        teaser="Kurz.",
+        date=datetime.date(2026, 11, 1),
+        body=json.dumps([{"type": "paragraph", "value": "<p>Text</p>"}]),
+    )
+    news.related_pages = [NewsRelatedPage(related_page=organisation)]
+    NewsIndexPage.objects.get(locale__language_code="de").add_child(instance=news)
+    news.save_revision().publish()
+    resource = ResourcePage(
+        title=f"Material {name}",
+        slug=f"material-{uuid.uuid4().hex[:8]}",
+        summary="Ein Material.",
+        contributing_organisation=organisation,
+        links=json.dumps([{"type": "link", "value": {"title": "X", "url": "https://x.test"}}]),
+    )
+    ResourceIndexPage.objects.get(locale__language_code="de").add_child(instance=resource)
+    resource.save_revision().publish()
+    entry = ExchangeEntryPage(
+        title=f"Raum frei {name}",
+        slug=f"raum-{uuid.uuid4().hex[:8]}",
+        summary="Ein Raum für Treffen.",
+        direction=Direction.OFFER,
+        kind=Kind.ROOM,
+        organisation=organisation,
+        valid_until=timezone.localdate() + datetime.timedelta(days=30),
+    )
+    ExchangeIndexPage.objects.get(locale__language_code="de").add_child(instance=entry)
+    entry.save_revision().publish()
+    return {
+        "organisation": organisation.pk,
+        "group": team.pk,
+        "series": series.pk,
+        "registration": registration.pk,
+        "news": news.pk,
+        "resource": resource.pk,
+        "entry": entry.pk,
+        "image": _image(f"Bild {name}", team.collection).pk,
+        "document": _document(f"Dokument {name}", team.collection).pk,
+    }
 
-    def __init__(self, directory, name):
-        self.organisation = make_organisation(directory, title=f"Verein {name}")
-        self.group = ensure_organisation_group(self.organisation)
-        start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=10)
-        session = TrainingSession(start=start, end=start + datetime.timedelta(hours=2), place="Rathaus", capacity=5)
-        self.series = TrainingSeriesPage(
-            title=f"Fortbildung {name}",
-            slug=f"fortbildung-{uuid.uuid4().hex[:8]}",
-            summary="Eine Fortbildung.",
-            organiser=self.organisation,
-            languages=["de"],
-            sessions=[session],
-        )
-        TrainingIndexPage.objects.get(locale__language_code="de").add_child(instance=self.series)
-        self.series.save_revision().publish()
-        self.registration = Registration.objects.create(
-            session=self.series.sessions.get(),
-            name=f"Teilnehmerin {name}",
-            email=f"{name}@example.org",
-            language="de",
-            consent_at=timezone.now(),
-        )
-        self.news = NewsPage(
-            title=f"Meldung {name}",
-            slug=f"meldung-{uuid.uuid4().hex[:8]}",
-            teaser="Kurz.",
-            date=datetime.date(2026, 11, 1),
-            body=json.dumps([{"type": "paragraph", "value": "<p>Text</p>"}]),
-        )
-        self.news.related_pages = [NewsRelatedPage(related_page=self.organisation)]
-        NewsIndexPage.objects.get(locale__language_code="de").add_child(instance=self.news)
-        self.news.save_revision().publish()
-        self.resource = ResourcePage(
-            title=f"Material {name}",
-            slug=f"material-{uuid.uuid4().hex[:8]}",
-            summary="Ein Material.",
-            contributing_organisation=self.organisation,
-            links=json.dumps([{"type": "link", "value": {"title": "X", "url": "https://x.test"}}]),
-        )
-        ResourceIndexPage.objects.get(locale__language_code="de").add_child(instance=self.resource)
-        self.resource.save_revision().publish()
-        self.entry = ExchangeEntryPage(
-            title=f"Raum frei {name}",
-            slug=f"raum-{uuid.uuid4().hex[:8]}",
-            summary="Ein Raum für Treffen.",
-            direction=Direction.OFFER,
-            kind=Kind.ROOM,
-            organisation=self.organisation,
-            valid_until=timezone.localdate() + datetime.timedelta(days=30),
-        )
-        ExchangeIndexPage.objects.get(locale__language_code="de").add_child(instance=self.entry)
-        self.entry.save_revision().publish()
-        self.image = _image(f"Bild {name}", self.group.collection)
-        self.document = _document(f"Dokument {name}", self.group.collection)
+
+class Side:
+    """One organisation's side of the matrix, read afresh from the database for each test."""
+
+    def __init__(self, pks):
+        self.organisation = OrganisationPage.objects.get(pk=pks["organisation"])
+        self.group = OrganisationGroup.objects.select_related("group", "collection").get(pk=pks["group"])
+        self.series = TrainingSeriesPage.objects.get(pk=pks["series"])
+        self.registration = Registration.objects.get(pk=pks["registration"])
+        self.news = NewsPage.objects.get(pk=pks["news"])
+        self.resource = ResourcePage.objects.get(pk=pks["resource"])
+        self.entry = ExchangeEntryPage.objects.get(pk=pks["entry"])
+        self.image = get_image_model().objects.get(pk=pks["image"])
+        self.document = get_document_model().objects.get(pk=pks["document"])
 
     @property
     def pages(self):
@@ -115,10 +140,21 @@ class Side:
         }
 
 
+def build_world():
+    directory = OrganisationIndexPage.objects.get(locale__language_code="de")
+    return {"A": build_side(directory, "A"), "B": build_side(directory, "B")}
+
+
+@pytest.fixture(scope="module")
+def world_pks(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Both sides, built once for the module (about two seconds); each test's changes are rolled back after it."""
+    media = override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media")))
+    yield from built_once_per_module(django_db_blocker, build_world, media)
+
+
 @pytest.fixture
-def world(german_directory, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return {"A": Side(german_directory, "A"), "B": Side(german_directory, "B")}
+def world(db, world_pks):
+    return {name: Side(pks) for name, pks in world_pks.items()}
 
 
 @pytest.fixture

@@ -112,19 +112,22 @@ def test_resource_page_shows_external_links(client, library):
     assert 'href="https://www.berlin.de/ba-spandau/" rel="noopener" hreflang="de"' in content
 
 
-def count_queries(client, url):
+def queries_and_titles(client, url):
     with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries), listed_titles(response)
 
 
 def test_library_query_count_does_not_grow_with_the_page_size(client, settings, make_resource, make_document):
+    # A page of 15 against a page of 3: a query per resource, its topics, languages or files would show.
     document = make_document()
-    for n in range(35):
+    for n in range(15):
         make_resource(tags=[f"Thema {n % 3}"], languages=["de", "tr"], files=[(document, "de")])
     client.get("/de/materialien/")  # warm the per-language caches (topic labels, footer)
-    settings.RESOURCES_PER_PAGE = 40
-    large = count_queries(client, "/de/materialien/")
-    settings.RESOURCES_PER_PAGE = 10
-    small = count_queries(client, "/de/materialien/")
+    settings.RESOURCES_PER_PAGE = 15
+    large, large_titles = queries_and_titles(client, "/de/materialien/")
+    settings.RESOURCES_PER_PAGE = 3
+    small, small_titles = queries_and_titles(client, "/de/materialien/")
+    assert (len(large_titles), len(small_titles)) == (15, 3)
     assert large == small

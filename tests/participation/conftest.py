@@ -27,8 +27,11 @@ def make_survey(questions=QUESTIONS, **fields):
     home = seeding.german_home()
     slug = f"test-umfrage-{uuid.uuid4().hex[:8]}"
     page = SurveyPage(title=fields.pop("title", "Testumfrage"), slug=slug, **fields)
-    for label, field_type, choices, required in questions:
-        page.form_fields.add(SurveyFormField(label=label, field_type=field_type, choices=choices, required=required))
+    for position, (label, field_type, choices, required) in enumerate(questions):
+        # In the order given, as the editor's panel saves them (without it, PostgreSQL may return them in any order).
+        page.form_fields.add(
+            SurveyFormField(label=label, field_type=field_type, choices=choices, required=required, sort_order=position)
+        )
     home.add_child(instance=page)
     page.save_revision().publish()
     return SurveyPage.objects.get(pk=page.pk)

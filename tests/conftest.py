@@ -1,6 +1,7 @@
 """Shared fixtures: the demo site is built once per test run, the way `make run` builds it (tests/demo_database.py)."""
 
 import pytest
+from django.conf import settings
 
 from tests import demo_database
 
@@ -55,6 +56,17 @@ def fresh_cache(request):
         caches["ratelimit"].clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the site's default language, as in a fresh process: a page request leaves its language
+    active, and a lazy message read later would otherwise depend on which test ran before on the same worker."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -49,6 +49,12 @@ def _document(title, collection):
     return document
 
 
+def publish_below(index_model, page):
+    """Publish ``page`` below the German index page of ``index_model``."""
+    index_model.objects.get(locale__language_code="de").add_child(instance=page)
+    page.save_revision().publish()
+
+
 def build_side(directory, name):
     """One organisation with a profile, a series (with a registration), a news item, a resource and media."""
     organisation = make_organisation(directory, title=f"Verein {name}")
@@ -80,8 +86,7 @@ def build_side(directory, name):
         body=json.dumps([{"type": "paragraph", "value": "<p>Text</p>"}]),
     )
     news.related_pages = [NewsRelatedPage(related_page=organisation)]
-    NewsIndexPage.objects.get(locale__language_code="de").add_child(instance=news)
-    news.save_revision().publish()
+    publish_below(NewsIndexPage, news)
     resource = ResourcePage(
         title=f"Material {name}",
         slug=f"material-{uuid.uuid4().hex[:8]}",
@@ -89,8 +94,7 @@ def build_side(directory, name):
         contributing_organisation=organisation,
         links=json.dumps([{"type": "link", "value": {"title": "X", "url": "https://x.test"}}]),
     )
-    ResourceIndexPage.objects.get(locale__language_code="de").add_child(instance=resource)
-    resource.save_revision().publish()
+    publish_below(ResourceIndexPage, resource)
     entry = ExchangeEntryPage(
         title=f"Raum frei {name}",
         slug=f"raum-{uuid.uuid4().hex[:8]}",
@@ -100,8 +104,7 @@ def build_side(directory, name):
         organisation=organisation,
         valid_until=timezone.localdate() + datetime.timedelta(days=30),
     )
-    ExchangeIndexPage.objects.get(locale__language_code="de").add_child(instance=entry)
-    entry.save_revision().publish()
+    publish_below(ExchangeIndexPage, entry)
     return {
         "organisation": organisation.pk,
         "group": team.pk,
